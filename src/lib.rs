@@ -1,0 +1,9 @@
+//! Samen Doen: a browser-only tool for school teams to plan youth care together.
+//!
+//! `model` is the pure domain, `storage` owns persistence, `i18n` all UI texts, `ui` the
+//! Leptos components. `main.rs` only mounts [`ui::App`].
+
+pub mod i18n;
+pub mod model;
+pub mod storage;
+pub mod ui;

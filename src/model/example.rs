@@ -1,0 +1,1 @@
+//! A filled-in example session (made-up school, no real people) for newcomers.

@@ -1,0 +1,19 @@
+//! The pure domain of Samen Doen: plain serde data with methods.
+//!
+//! Nothing in here may import leptos, web-sys or any browser API, so every rule of the
+//! domain is tested with native `cargo test`. Time and ids are passed in by the caller.
+
+pub mod action;
+pub mod analysis;
+pub mod example;
+pub mod framework;
+pub mod history;
+pub mod ladder;
+pub mod minutes;
+pub mod pyramid;
+pub mod role;
+pub mod session;
+
+pub use minutes::Minutes;
+pub use role::Role;
+pub use session::{Participant, Session};

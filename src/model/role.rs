@@ -1,0 +1,35 @@
+//! The roles of the people at the table; names are optional, roles are what the app needs.
+
+use serde::{Deserialize, Serialize};
+
+/// A participant's professional role (DESIGN.md vocabulary).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// leerkracht
+    Teacher,
+    /// intern begeleider (IB'er)
+    CareCoordinator,
+    /// jeugdhulpverlener
+    YouthWorker,
+    /// directeur
+    SchoolLeader,
+    /// ouder/verzorger
+    Parent,
+    /// gedragswetenschapper
+    BehaviouralScientist,
+    /// anders
+    Other,
+}
+
+impl Role {
+    /// Every role, in the order the UI lists them.
+    pub const ALL: [Role; 7] = [
+        Role::Teacher,
+        Role::CareCoordinator,
+        Role::YouthWorker,
+        Role::SchoolLeader,
+        Role::Parent,
+        Role::BehaviouralScientist,
+        Role::Other,
+    ];
+}
