@@ -1,0 +1,28 @@
+//! The text tables, one per area of the app.
+
+mod app;
+mod privacy;
+mod screens;
+
+pub use app::{Nav, Shell};
+pub use privacy::PrivacyText;
+pub use screens::Screens;
+
+use super::{Lang, Text};
+
+/// Every key of every table with its Dutch and English text, for the completeness test.
+pub fn all_texts() -> Vec<(String, impl Fn(Lang) -> &'static str)> {
+    fn collect<T: Text + std::fmt::Debug + 'static>(keys: &'static [T]) -> Vec<(String, T)> {
+        keys.iter().map(|k| (format!("{k:?}"), *k)).collect()
+    }
+    let mut out: Vec<(String, Box<dyn Fn(Lang) -> &'static str>)> = Vec::new();
+    macro_rules! add {
+        ($($table:ident),+) => {$(
+            for (name, key) in collect($table::ALL) {
+                out.push((format!("{}::{name}", stringify!($table)), Box::new(move |l| key.get(l))));
+            }
+        )+};
+    }
+    add!(Nav, Shell, Screens, PrivacyText);
+    out
+}

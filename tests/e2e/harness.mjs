@@ -1,0 +1,66 @@
+// Shared setup for the end-to-end tests: serves the release dist/ on 127.0.0.1 (under a
+// sub-path, as on GitHub Pages), launches Debian's Chromium through playwright-core, and
+// records every console error and every request that would leave 127.0.0.1.
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/static-server.mjs";
+
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Serves dist/ and launches the browser. Call `close()` when done. */
+export async function start({ base = "/samen-doen/" } = {}) {
+  const { server, url } = await serve("dist", 0, base);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  const origin = new URL(url).origin;
+  const offsite = [];
+  const consoleErrors = [];
+
+  /** A fresh context (its own localStorage) with the network guard in place. */
+  async function newContext(options = {}) {
+    const context = await browser.newContext(options);
+    await context.route("**/*", (route) => {
+      const u = route.request().url();
+      if (u.startsWith(origin + "/") || u.startsWith("data:") || u.startsWith("blob:")) {
+        return route.continue();
+      }
+      offsite.push(u);
+      return route.abort();
+    });
+    context.on("page", (page) => watch(page));
+    return context;
+  }
+
+  function watch(page) {
+    page.on("console", (msg) => {
+      if (msg.type() === "error") consoleErrors.push(msg.text());
+    });
+    page.on("pageerror", (err) => consoleErrors.push(String(err)));
+  }
+
+  /** Opens the app at `hash` and waits until it has mounted. */
+  async function open(context, hash = "") {
+    const page = await context.newPage();
+    await page.goto(url + hash);
+    await page.waitForSelector("[data-testid=main]");
+    return page;
+  }
+
+  async function close() {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+  }
+
+  return { url, origin, browser, newContext, open, close, offsite, consoleErrors };
+}

@@ -1,0 +1,89 @@
+// End-to-end: the release build starts cleanly, every screen is reachable and accessible,
+// the language choice survives a reload, and nothing leaves 127.0.0.1.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import AxeBuilder from "@axe-core/playwright";
+import { start } from "./harness.mjs";
+
+const SCREENS = ["home", "pyramid", "framework", "ladder", "actions", "report", "privacy"];
+let h;
+
+before(async () => {
+  h = await start();
+});
+
+after(async () => {
+  await h?.close();
+});
+
+test("starts without console errors and shows the Dutch shell", async () => {
+  const ctx = await h.newContext();
+  const page = await h.open(ctx);
+  assert.equal(await page.textContent("[data-testid=nav-home]"), "Sessies");
+  assert.equal(await page.getAttribute("html", "lang"), "nl");
+  assert.deepEqual(h.consoleErrors, []);
+  await ctx.close();
+});
+
+test("every screen of the shell is reachable and passes an axe scan", async () => {
+  const ctx = await h.newContext();
+  const page = await h.open(ctx);
+  for (const smartboard of [false, true]) {
+    if (smartboard) await page.click("[data-testid=smartboard-switch]");
+    for (const slug of SCREENS) {
+      await page.click(`[data-testid=nav-${slug}]`);
+      await page.waitForSelector(`[data-testid=screen-${slug}]`);
+      assert.equal(
+        await page.getAttribute(`[data-testid=nav-${slug}]`, "aria-current"),
+        "page",
+      );
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(
+        violations.map((v) => `${slug}: ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`),
+        [],
+      );
+    }
+  }
+  assert.deepEqual(h.consoleErrors, []);
+  await ctx.close();
+});
+
+test("the language switch works and survives a reload", async () => {
+  const ctx = await h.newContext();
+  const page = await h.open(ctx, "#/privacy");
+  await page.click("[data-testid=lang-switch]");
+  assert.equal(await page.textContent("[data-testid=nav-home]"), "Sessions");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await page.reload();
+  await page.waitForSelector("[data-testid=screen-privacy]");
+  assert.equal(await page.textContent("[data-testid=nav-home]"), "Sessions");
+  await page.click("[data-testid=lang-switch]");
+  assert.equal(await page.textContent("[data-testid=nav-home]"), "Sessies");
+  await ctx.close();
+});
+
+test("works from the site root as well as from a sub-path", async () => {
+  const root = await start({ base: "/" });
+  try {
+    const ctx = await root.newContext();
+    const page = await root.open(ctx, "#/ladder");
+    await page.waitForSelector("[data-testid=screen-ladder]");
+    assert.deepEqual(root.consoleErrors, []);
+    assert.deepEqual(root.offsite, []);
+    await ctx.close();
+  } finally {
+    await root.close();
+  }
+});
+
+test("an unknown fragment shows a Dutch message, not a blank page", async () => {
+  const ctx = await h.newContext();
+  const page = await h.open(ctx, "#/bestaat-niet");
+  const text = await page.textContent("[data-testid=screen-not-found]");
+  assert.match(text, /bestaat niet/);
+  await ctx.close();
+});
+
+test("no request ever left 127.0.0.1", () => {
+  assert.deepEqual(h.offsite, []);
+});

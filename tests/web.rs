@@ -1,0 +1,79 @@
+//! Browser component tests: mount the real app in headless Chromium and drive the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use samen_doen::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in a fresh wrapper element and returns it; the mount lives for the test.
+fn mount_app() -> web_sys::Element {
+    let _ = window().local_storage().map(|s| s.map(|s| s.clear()));
+    let wrapper = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&wrapper).unwrap();
+    mount_to(wrapper.clone().unchecked_into(), App).forget();
+    wrapper
+}
+
+fn by_testid(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
+    root.query_selector(&format!("[data-testid='{id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
+        .unchecked_into()
+}
+
+fn text(root: &web_sys::Element, id: &str) -> String {
+    by_testid(root, id).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn shell_starts_in_dutch_and_switches_language() {
+    let root = mount_app();
+    tick().await;
+    assert_eq!(text(&root, "nav-home"), "Sessies");
+    assert_eq!(text(&root, "nav-pyramid"), "Piramide");
+
+    by_testid(&root, "lang-switch").click();
+    tick().await;
+    assert_eq!(text(&root, "nav-home"), "Sessions");
+    assert_eq!(
+        document().document_element().unwrap().get_attribute("lang"),
+        Some("en".into())
+    );
+    let stored = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("samen-doen/v1/settings")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(stored.contains("\"en\""), "language not remembered: {stored}");
+
+    by_testid(&root, "lang-switch").click();
+    tick().await;
+    assert_eq!(text(&root, "nav-home"), "Sessies");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn smartboard_switch_scales_the_whole_page() {
+    let root = mount_app();
+    tick().await;
+    let html = document().document_element().unwrap();
+    assert!(!html.class_list().contains("smartboard"));
+    by_testid(&root, "smartboard-switch").click();
+    tick().await;
+    assert!(html.class_list().contains("smartboard"));
+    assert_eq!(
+        by_testid(&root, "smartboard-switch").get_attribute("aria-pressed"),
+        Some("true".into())
+    );
+    by_testid(&root, "smartboard-switch").click();
+    tick().await;
+    assert!(!html.class_list().contains("smartboard"));
+    root.remove();
+}
