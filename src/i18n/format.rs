@@ -1,34 +1,24 @@
 //! Numbers the Dutch way in Dutch (3,5 uur; 12 %) and the English way in English.
 //!
-//! Integer arithmetic only: hours are exact quarter hours, shares are basis points.
+//! Integer arithmetic only: hours are exact quarter hours, shares are basis points. The
+//! digits come from the pyramid's formatters; this adds the language's conventions.
 
 use super::Lang;
+use crate::model::pyramid;
+use crate::model::Minutes;
 
-/// Formats whole minutes as hours with at most two decimals, no trailing zeros:
-/// 210 → "3,5" (nl) / "3.5" (en); 15 → "0,25"; 720 → "12".
+/// Formats signed whole minutes as hours in the language's way: 210 → "3,5" (nl) /
+/// "3.5" (en); -90 → "-1,5". Exact for quarter hours (see the pyramid's formatter).
 pub fn format_hours(minutes: i64, lang: Lang) -> String {
     let sign = if minutes < 0 { "-" } else { "" };
-    let m = minutes.unsigned_abs();
-    let whole = m / 60;
-    // Hundredths of an hour, rounded half up; exact for quarter hours.
-    let mut hundredths = ((m % 60) * 100 + 30) / 60;
-    let mut whole = whole;
-    if hundredths == 100 {
-        whole += 1;
-        hundredths = 0;
-    }
-    let sep = if lang.decimal_comma() { ',' } else { '.' };
-    match hundredths {
-        0 => format!("{sign}{whole}"),
-        h if h % 10 == 0 => format!("{sign}{whole}{sep}{}", h / 10),
-        h => format!("{sign}{whole}{sep}{h:02}"),
-    }
+    let abs = u32::try_from(minutes.unsigned_abs()).unwrap_or(u32::MAX);
+    format!("{sign}{}", pyramid::format_hours(Minutes(abs), lang.decimal_comma()))
 }
 
-/// Formats a share in basis points (1/100 %) as a whole percentage: 1250 → "13 %" (nl),
-/// "13%" (en). Rounds half up.
+/// Formats a share in basis points (1/100 %) as a whole percentage with the language's unit
+/// spacing: 1250 → "13 %" (nl), "13%" (en).
 pub fn format_percent(basis_points: u32, lang: Lang) -> String {
-    let pct = (basis_points + 50) / 100;
+    let pct = pyramid::format_percent(basis_points, lang.decimal_comma());
     match lang {
         Lang::Nl => format!("{pct}\u{a0}%"),
         Lang::En => format!("{pct}%"),
@@ -41,7 +31,7 @@ pub fn format_count(n: u64, lang: Lang) -> String {
     let sep = if lang.decimal_comma() { '.' } else { ',' };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);

@@ -1,1 +1,241 @@
 //! Undo and redo over whole snapshots.
+//!
+//! Snapshots rather than inverse operations: the session is small, cloning it is cheap,
+//! and a snapshot can never be "undone wrongly" the way a hand-written inverse can.
+
+use std::collections::VecDeque;
+
+/// How many undo steps are kept by default; older ones are dropped.
+pub const DEFAULT_DEPTH: usize = 200;
+
+/// Undo/redo history over snapshots of `T`.
+#[derive(Clone, Debug)]
+pub struct History<T: Clone + PartialEq> {
+    past: VecDeque<T>,
+    present: T,
+    future: Vec<T>,
+    depth: usize,
+    /// Key of the last coalescing apply; a burst of +/− clicks on one field becomes one step.
+    last_key: Option<String>,
+}
+
+impl<T: Clone + PartialEq> History<T> {
+    /// A history at `initial` with nothing to undo, keeping [`DEFAULT_DEPTH`] steps.
+    pub fn new(initial: T) -> Self {
+        Self::with_depth(initial, DEFAULT_DEPTH)
+    }
+
+    /// A history keeping at most `depth` undo steps (at least 1).
+    pub fn with_depth(initial: T, depth: usize) -> Self {
+        History {
+            past: VecDeque::new(),
+            present: initial,
+            future: Vec::new(),
+            depth: depth.max(1),
+            last_key: None,
+        }
+    }
+
+    /// The current state.
+    pub fn current(&self) -> &T {
+        &self.present
+    }
+
+    /// Records `next` as a new step; ignored (false) when equal to the current state.
+    pub fn apply(&mut self, next: T) -> bool {
+        self.last_key = None;
+        self.push(next)
+    }
+
+    /// Like [`History::apply`], but merges into the previous step when that step was made
+    /// with the same `key` and nothing was undone since, so a burst of clicks is one undo.
+    pub fn apply_coalesced(&mut self, next: T, key: &str) -> bool {
+        if next == self.present {
+            return false;
+        }
+        if self.last_key.as_deref() == Some(key) && !self.past.is_empty() {
+            self.present = next;
+            // A burst that ends where it began leaves no step behind.
+            if self.past.back() == Some(&self.present) {
+                self.past.pop_back();
+                self.last_key = None;
+            }
+            return true;
+        }
+        let pushed = self.push(next);
+        self.last_key = Some(key.to_string());
+        pushed
+    }
+
+    /// Ends any coalescing burst, so the next keyed apply starts a new step.
+    pub fn seal(&mut self) {
+        self.last_key = None;
+    }
+
+    /// Goes one step back; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.last_key = None;
+        match self.past.pop_back() {
+            Some(prev) => {
+                let now = std::mem::replace(&mut self.present, prev);
+                self.future.push(now);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Goes one step forward again; false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        self.last_key = None;
+        match self.future.pop() {
+            Some(next) => {
+                let now = std::mem::replace(&mut self.present, next);
+                self.past.push_back(now);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether [`History::undo`] would do something.
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    /// Whether [`History::redo`] would do something.
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// Number of steps that can be undone.
+    pub fn undo_len(&self) -> usize {
+        self.past.len()
+    }
+
+    /// Number of steps that can be redone.
+    pub fn redo_len(&self) -> usize {
+        self.future.len()
+    }
+
+    /// Starts over at `state` with no undo or redo (e.g. after opening another session).
+    pub fn reset(&mut self, state: T) {
+        self.past.clear();
+        self.future.clear();
+        self.present = state;
+        self.last_key = None;
+    }
+
+    fn push(&mut self, next: T) -> bool {
+        if next == self.present {
+            return false;
+        }
+        let prev = std::mem::replace(&mut self.present, next);
+        self.past.push_back(prev);
+        while self.past.len() > self.depth {
+            self.past.pop_front();
+        }
+        self.future.clear();
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn equal_state_is_not_a_step() {
+        let mut h = History::new(1);
+        assert!(!h.apply(1));
+        assert!(!h.can_undo());
+        assert!(h.apply(2));
+        assert!(h.can_undo() && !h.can_redo());
+    }
+
+    #[test]
+    fn undo_redo_walks_both_ways_and_new_step_clears_redo() {
+        let mut h = History::new(0);
+        h.apply(1);
+        h.apply(2);
+        assert!(h.undo());
+        assert_eq!(*h.current(), 1);
+        assert!(h.redo());
+        assert_eq!(*h.current(), 2);
+        assert!(!h.redo());
+        h.undo();
+        h.apply(5);
+        assert!(!h.can_redo());
+        assert!(h.undo() && h.undo());
+        assert_eq!(*h.current(), 0);
+        assert!(!h.undo());
+    }
+
+    #[test]
+    fn depth_drops_the_oldest() {
+        let mut h = History::with_depth(0, 3);
+        for i in 1..=10 {
+            h.apply(i);
+        }
+        assert_eq!(h.undo_len(), 3);
+        while h.undo() {}
+        assert_eq!(*h.current(), 7);
+    }
+
+    #[test]
+    fn default_depth_is_200() {
+        let mut h = History::new(0);
+        for i in 1..=250 {
+            h.apply(i);
+        }
+        assert_eq!(h.undo_len(), DEFAULT_DEPTH);
+    }
+
+    #[test]
+    fn coalescing_merges_a_burst_and_breaks_on_other_key_or_undo() {
+        let mut h = History::new(0);
+        h.apply_coalesced(1, "m:7");
+        h.apply_coalesced(2, "m:7");
+        h.apply_coalesced(3, "m:7");
+        assert_eq!(h.undo_len(), 1);
+        h.apply_coalesced(4, "m:8");
+        assert_eq!(h.undo_len(), 2);
+        h.undo();
+        h.apply_coalesced(9, "m:8");
+        assert_eq!(h.undo_len(), 2);
+        h.seal();
+        h.apply_coalesced(10, "m:8");
+        assert_eq!(h.undo_len(), 3);
+    }
+
+    #[test]
+    fn burst_back_to_start_leaves_no_step() {
+        let mut h = History::new(0);
+        h.apply_coalesced(1, "k");
+        h.apply_coalesced(0, "k");
+        assert!(!h.can_undo());
+        assert_eq!(*h.current(), 0);
+    }
+
+    proptest! {
+        #[test]
+        fn undo_all_then_redo_all(steps in proptest::collection::vec(0u8..6, 0..80)) {
+            let mut h = History::new(0u32);
+            let mut states = vec![0u32];
+            let mut value = 0u32;
+            for s in steps {
+                value = value.wrapping_add(u32::from(s));
+                if h.apply(value) {
+                    states.push(value);
+                }
+            }
+            let final_state = *h.current();
+            while h.undo() {}
+            prop_assert_eq!(*h.current(), states[0]);
+            while h.redo() {}
+            prop_assert_eq!(*h.current(), final_state);
+            prop_assert_eq!(h.undo_len(), states.len() - 1);
+        }
+    }
+}

@@ -10,12 +10,15 @@ pub use screens::Screens;
 
 use super::{Lang, Text};
 
+/// Looks up one key's text in a language.
+pub type TextFn = Box<dyn Fn(Lang) -> &'static str>;
+
 /// Every key of every table with its Dutch and English text, for the completeness test.
-pub fn all_texts() -> Vec<(String, impl Fn(Lang) -> &'static str)> {
+pub fn all_texts() -> Vec<(String, TextFn)> {
     fn collect<T: Text + std::fmt::Debug + 'static>(keys: &'static [T]) -> Vec<(String, T)> {
         keys.iter().map(|k| (format!("{k:?}"), *k)).collect()
     }
-    let mut out: Vec<(String, Box<dyn Fn(Lang) -> &'static str>)> = Vec::new();
+    let mut out: Vec<(String, TextFn)> = Vec::new();
     macro_rules! add {
         ($($table:ident),+) => {$(
             for (name, key) in collect($table::ALL) {

@@ -1,0 +1,213 @@
+//! Adding, editing, moving and removing activities in a scenario.
+
+use super::{
+    add_quarters, Activity, ActivityStatus, Minutes, Pyramid, Role, Scenario, Tier,
+    MAX_ACTIVITY_MINUTES, MAX_WEEKS,
+};
+
+/// One change to one field of an activity; minutes and tier have their own methods.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActivityEdit {
+    /// New title.
+    Title(String),
+    /// New start date (ISO) or empty.
+    Start(String),
+    /// New number of weeks (capped at [`MAX_WEEKS`]).
+    Weeks(u16),
+    /// Replace the worker list (unknown ids and duplicates are dropped).
+    Workers(Vec<u32>),
+    /// Add the worker if absent, remove it if present (unknown ids are rejected).
+    ToggleWorker(u32),
+    /// Replace the list of other roles taking part (duplicates dropped).
+    Others(Vec<Role>),
+    /// Add the role if absent, remove it if present.
+    ToggleOther(Role),
+    /// New class or group.
+    Group(String),
+    /// New number of pupils reached.
+    PupilsReached(u32),
+    /// New goal.
+    Goal(String),
+    /// New status.
+    Status(ActivityStatus),
+    /// New evaluation score, 1..=5 or `None`; other values are rejected.
+    Score(Option<u8>),
+    /// New evaluation note.
+    Note(String),
+}
+
+fn dedup<T: PartialEq + Copy>(items: &[T]) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.contains(item) {
+            out.push(*item);
+        }
+    }
+    out
+}
+
+fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
+    match items.iter().position(|x| *x == item) {
+        Some(i) => {
+            items.remove(i);
+        }
+        None => items.push(item),
+    }
+}
+
+impl Pyramid {
+    /// Adds an empty activity (no minutes yet) at the end of the scenario; returns its id.
+    pub fn add_activity(
+        &mut self,
+        scenario: Scenario,
+        tier: Tier,
+        title: impl Into<String>,
+    ) -> u32 {
+        let activity = Activity {
+            title: title.into(),
+            tier,
+            ..Activity::default()
+        };
+        self.insert_activity(scenario, activity)
+    }
+
+    /// Adds a complete activity (e.g. from an example or import) under a fresh id.
+    ///
+    /// Values outside the rules are repaired rather than refused, so an import never fails
+    /// halfway: minutes and weeks are capped, unknown workers and bad scores dropped.
+    pub fn insert_activity(&mut self, scenario: Scenario, mut activity: Activity) -> u32 {
+        activity.id = self.fresh_id();
+        activity.weekly_minutes = activity.weekly_minutes.min(MAX_ACTIVITY_MINUTES);
+        activity.weeks = activity.weeks.min(MAX_WEEKS);
+        activity.workers = dedup(&activity.workers);
+        activity.workers.retain(|id| self.worker(*id).is_some());
+        activity.others = dedup(&activity.others);
+        if !matches!(activity.evaluation.score, None | Some(1..=5)) {
+            activity.evaluation.score = None;
+        }
+        let id = activity.id;
+        self.activities_mut(scenario).push(activity);
+        id
+    }
+
+    /// Applies one field edit; false when the activity is unknown, the value is rejected or
+    /// nothing changed (so history does not record empty steps).
+    pub fn update_activity(&mut self, scenario: Scenario, id: u32, edit: ActivityEdit) -> bool {
+        let known_worker = |w: &u32| self.workers.iter().any(|x| x.id == *w);
+        let edit = match edit {
+            ActivityEdit::Workers(ws) => {
+                let mut ws = dedup(&ws);
+                ws.retain(known_worker);
+                ActivityEdit::Workers(ws)
+            }
+            ActivityEdit::ToggleWorker(w) if !known_worker(&w) => return false,
+            ActivityEdit::Score(Some(s)) if !(1..=5).contains(&s) => return false,
+            other => other,
+        };
+        let Some(a) = self
+            .activities_mut(scenario)
+            .iter_mut()
+            .find(|a| a.id == id)
+        else {
+            return false;
+        };
+        let before = a.clone();
+        match edit {
+            ActivityEdit::Title(v) => a.title = v,
+            ActivityEdit::Start(v) => a.start = v,
+            ActivityEdit::Weeks(v) => a.weeks = v.min(MAX_WEEKS),
+            ActivityEdit::Workers(v) => a.workers = v,
+            ActivityEdit::ToggleWorker(w) => toggle(&mut a.workers, w),
+            ActivityEdit::Others(v) => a.others = dedup(&v),
+            ActivityEdit::ToggleOther(r) => toggle(&mut a.others, r),
+            ActivityEdit::Group(v) => a.group = v,
+            ActivityEdit::PupilsReached(v) => a.pupils_reached = v,
+            ActivityEdit::Goal(v) => a.goal = v,
+            ActivityEdit::Status(v) => a.status = v,
+            ActivityEdit::Score(v) => a.evaluation.score = v,
+            ActivityEdit::Note(v) => a.evaluation.note = v,
+        }
+        *a != before
+    }
+
+    /// Moves an activity to another tier, keeping its place in the list and its minutes.
+    pub fn move_activity(&mut self, scenario: Scenario, id: u32, tier: Tier) -> bool {
+        self.with_activity(scenario, id, |a| a.tier = tier)
+    }
+
+    /// Moves an activity to `tier` and places it before activity `before` (or last); for
+    /// drag and drop, where the drop position matters too.
+    pub fn place_activity(
+        &mut self,
+        scenario: Scenario,
+        id: u32,
+        tier: Tier,
+        before: Option<u32>,
+    ) -> bool {
+        if before == Some(id) {
+            return self.move_activity(scenario, id, tier);
+        }
+        let list = self.activities_mut(scenario);
+        let Some(from) = list.iter().position(|a| a.id == id) else {
+            return false;
+        };
+        let snapshot = list.clone();
+        let mut activity = list.remove(from);
+        activity.tier = tier;
+        let to = before
+            .and_then(|b| list.iter().position(|a| a.id == b))
+            .unwrap_or(list.len());
+        list.insert(to, activity);
+        *list != snapshot
+    }
+
+    /// Adds whole quarter hours per week (negative removes), saturating at 0 and 40 hours.
+    pub fn change_minutes(&mut self, scenario: Scenario, id: u32, delta_quarters: i32) -> bool {
+        self.with_activity(scenario, id, |a| {
+            a.weekly_minutes = add_quarters(a.weekly_minutes, delta_quarters, MAX_ACTIVITY_MINUTES);
+        })
+    }
+
+    /// Sets the minutes per week, capped at 40 hours.
+    pub fn set_minutes(&mut self, scenario: Scenario, id: u32, minutes: Minutes) -> bool {
+        self.with_activity(scenario, id, |a| {
+            a.weekly_minutes = minutes.min(MAX_ACTIVITY_MINUTES);
+        })
+    }
+
+    /// Removes an activity and returns it, so the caller can offer to restore it.
+    pub fn remove_activity(&mut self, scenario: Scenario, id: u32) -> Option<Activity> {
+        let list = self.activities_mut(scenario);
+        let index = list.iter().position(|a| a.id == id)?;
+        Some(list.remove(index))
+    }
+
+    /// Copies an activity to just after the original under a fresh id; returns the new id.
+    pub fn duplicate_activity(&mut self, scenario: Scenario, id: u32) -> Option<u32> {
+        let index = self.activities(scenario).iter().position(|a| a.id == id)?;
+        let new_id = self.fresh_id();
+        let list = self.activities_mut(scenario);
+        let mut copy = list.get(index)?.clone();
+        copy.id = new_id;
+        list.insert(index + 1, copy);
+        Some(new_id)
+    }
+
+    fn with_activity(
+        &mut self,
+        scenario: Scenario,
+        id: u32,
+        f: impl FnOnce(&mut Activity),
+    ) -> bool {
+        let Some(a) = self
+            .activities_mut(scenario)
+            .iter_mut()
+            .find(|a| a.id == id)
+        else {
+            return false;
+        };
+        let before = a.clone();
+        f(a);
+        *a != before
+    }
+}

@@ -1,0 +1,203 @@
+//! Figures computed from the pyramid: totals, shares, pupils reached, comparison.
+//!
+//! Shares use largest-remainder rounding so the parts shown always add up to exactly the
+//! whole; a pie or bar that sums to 99 % or 101 % undermines trust at the smartboard.
+
+use super::{Minutes, Pyramid, Scenario, Tier, FULL_SHARE_BP};
+
+/// The figures of one tier in one scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TierFigures {
+    /// Which tier.
+    pub tier: Tier,
+    /// Youth-worker minutes per week on this tier.
+    pub minutes: Minutes,
+    /// Share of the allocated minutes in basis points; the three sum to 10 000 (or all 0).
+    pub share_bp: u32,
+    /// Share of the allocated minutes in whole percent; the three sum to 100 (or all 0).
+    pub share_percent: u32,
+    /// Height of this tier in the drawing, in basis points of allocated plus unallocated.
+    pub height_bp: u32,
+    /// Pupils reached, summed over the tier's activities.
+    pub pupils_reached: u32,
+    /// Minutes per week per pupil reached, rounded to whole minutes; `None` with 0 pupils.
+    pub minutes_per_pupil: Option<Minutes>,
+    /// Number of activities on this tier.
+    pub activity_count: usize,
+}
+
+/// Everything the pyramid screen shows about one scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Per tier, in [`Tier::ALL`] order.
+    pub tiers: [TierFigures; 3],
+    /// Youth-worker minutes available per week (sum over workers).
+    pub available: Minutes,
+    /// Minutes per week given to activities.
+    pub allocated: Minutes,
+    /// Available minus allocated; negative when more is planned than available.
+    pub unallocated: i64,
+    /// Height of the unallocated band in the drawing; the tier heights plus this sum to 10 000.
+    pub unallocated_height_bp: u32,
+    /// Pupils reached over all tiers (a pupil in two activities counts twice).
+    pub pupils_reached: u32,
+}
+
+impl Summary {
+    /// The figures of one tier.
+    pub fn tier(&self, tier: Tier) -> &TierFigures {
+        &self.tiers[tier.index()]
+    }
+
+    /// How much more is allocated than available, if anything.
+    pub fn over_allocated_by(&self) -> Option<Minutes> {
+        (self.allocated > self.available).then(|| Minutes(self.allocated.0 - self.available.0))
+    }
+}
+
+/// Current against planned for one tier.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TierDiff {
+    /// Which tier.
+    pub tier: Tier,
+    /// Minutes per week now.
+    pub current: Minutes,
+    /// Minutes per week in the plan.
+    pub planned: Minutes,
+    /// Share now, basis points.
+    pub current_share_bp: u32,
+    /// Share in the plan, basis points.
+    pub planned_share_bp: u32,
+    /// Planned minus current minutes.
+    pub delta_minutes: i64,
+    /// Planned minus current share, basis points.
+    pub delta_share_bp: i32,
+}
+
+/// Splits `whole` units over `parts` in proportion, by largest remainder; all 0 when empty.
+///
+/// Ties go to the earlier part, so the result is deterministic.
+pub(crate) fn apportion<const N: usize>(parts: [u64; N], whole: u32) -> [u32; N] {
+    let total: u64 = parts.iter().sum();
+    let mut out = [0u32; N];
+    if total == 0 {
+        return out;
+    }
+    let whole64 = u64::from(whole);
+    let mut remainders = [(0u64, 0usize); N];
+    let mut given = 0u64;
+    for (i, part) in parts.iter().enumerate() {
+        // u128 because minutes × 10 000 can exceed u64 only in theory, but theory is cheap.
+        let scaled = u128::from(*part) * u128::from(whole64);
+        let floor = u64::try_from(scaled / u128::from(total)).unwrap_or(0);
+        let rem = u64::try_from(scaled % u128::from(total)).unwrap_or(0);
+        out[i] = u32::try_from(floor).unwrap_or(0);
+        given += floor;
+        remainders[i] = (rem, i);
+    }
+    // Stable sort by descending remainder keeps earlier parts first on ties.
+    remainders.sort_by_key(|r| std::cmp::Reverse(r.0));
+    let missing = usize::try_from(whole64.saturating_sub(given)).unwrap_or(0);
+    for (_, i) in remainders.iter().take(missing) {
+        out[*i] += 1;
+    }
+    out
+}
+
+/// Minutes per pupil rounded half up: 4,8 minutes per pupil reads better as 5 than as 4.
+fn per_pupil(minutes: Minutes, pupils: u32) -> Option<Minutes> {
+    if pupils == 0 {
+        return None;
+    }
+    let (m, p) = (u64::from(minutes.0), u64::from(pupils));
+    Some(Minutes(
+        u32::try_from((2 * m + p) / (2 * p)).unwrap_or(minutes.0),
+    ))
+}
+
+impl Pyramid {
+    /// Minutes per week per tier in [`Tier::ALL`] order.
+    pub fn tier_minutes(&self, scenario: Scenario) -> [Minutes; 3] {
+        let mut sums = [0u32; 3];
+        for a in self.activities(scenario) {
+            let slot = &mut sums[a.tier.index()];
+            *slot = slot.saturating_add(a.weekly_minutes.0);
+        }
+        sums.map(Minutes)
+    }
+
+    /// Minutes per week given to activities in a scenario.
+    pub fn allocated_minutes(&self, scenario: Scenario) -> Minutes {
+        Minutes(
+            self.tier_minutes(scenario)
+                .iter()
+                .fold(0u32, |s, m| s.saturating_add(m.0)),
+        )
+    }
+
+    /// How much more a scenario allocates than the workers have, if anything.
+    pub fn over_allocated_by(&self, scenario: Scenario) -> Option<Minutes> {
+        self.summary(scenario).over_allocated_by()
+    }
+
+    /// All figures of one scenario.
+    pub fn summary(&self, scenario: Scenario) -> Summary {
+        let minutes = self.tier_minutes(scenario);
+        let parts = minutes.map(|m| u64::from(m.0));
+        let available = self.available_minutes();
+        let allocated = self.allocated_minutes(scenario);
+        let unallocated = i64::from(available.0) - i64::from(allocated.0);
+        let free = u64::try_from(unallocated).unwrap_or(0);
+        let shares = apportion(parts, FULL_SHARE_BP);
+        let percents = apportion(parts, 100);
+        let heights = apportion([parts[0], parts[1], parts[2], free], FULL_SHARE_BP);
+        let mut tiers = [TierFigures::default(); 3];
+        let mut pupils_total = 0u32;
+        for tier in Tier::ALL {
+            let i = tier.index();
+            let (mut pupils, mut count) = (0u32, 0usize);
+            for a in self.activities_on(scenario, tier) {
+                pupils = pupils.saturating_add(a.pupils_reached);
+                count += 1;
+            }
+            pupils_total = pupils_total.saturating_add(pupils);
+            tiers[i] = TierFigures {
+                tier,
+                minutes: minutes[i],
+                share_bp: shares[i],
+                share_percent: percents[i],
+                height_bp: heights[i],
+                pupils_reached: pupils,
+                minutes_per_pupil: per_pupil(minutes[i], pupils),
+                activity_count: count,
+            };
+        }
+        Summary {
+            tiers,
+            available,
+            allocated,
+            unallocated,
+            unallocated_height_bp: heights[3],
+            pupils_reached: pupils_total,
+        }
+    }
+
+    /// Current against planned, per tier in [`Tier::ALL`] order.
+    pub fn compare(&self) -> [TierDiff; 3] {
+        let now = self.summary(Scenario::Current);
+        let plan = self.summary(Scenario::Planned);
+        Tier::ALL.map(|tier| {
+            let (c, p) = (now.tier(tier), plan.tier(tier));
+            TierDiff {
+                tier,
+                current: c.minutes,
+                planned: p.minutes,
+                current_share_bp: c.share_bp,
+                planned_share_bp: p.share_bp,
+                delta_minutes: i64::from(p.minutes.0) - i64::from(c.minutes.0),
+                delta_share_bp: i32::try_from(p.share_bp).unwrap_or(0)
+                    - i32::try_from(c.share_bp).unwrap_or(0),
+            }
+        })
+    }
+}

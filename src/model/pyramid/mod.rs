@@ -1,0 +1,265 @@
+//! The support pyramid: youth-worker hours and activities on three tiers (ISF model,
+//! Barrett et al. 2013).
+//!
+//! All state lives in [`Pyramid`], whose fields are private: every change goes through a
+//! named method, so the UI never does arithmetic on hours and the invariants (ids unique,
+//! worker references valid, minutes capped, target summing to 100 %) hold everywhere.
+//! Figures such as shares and the gap to target are computed on demand, never stored.
+
+mod activities;
+mod figures;
+mod format;
+mod gap;
+mod sample;
+mod target;
+mod workers;
+
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Minutes, Role};
+
+pub use activities::ActivityEdit;
+pub use figures::{Summary, TierDiff, TierFigures};
+pub use format::{format_hours, format_percent, format_percent_with};
+pub use gap::Shift;
+pub use target::TargetSpread;
+
+/// Most minutes one activity may take per week (40 hours).
+pub const MAX_ACTIVITY_MINUTES: Minutes = Minutes::hours(40);
+/// Most minutes one youth worker may have available per week (60 hours).
+pub const MAX_WORKER_MINUTES: Minutes = Minutes::hours(60);
+/// Most weeks an activity may run (a year and a bit).
+pub const MAX_WEEKS: u16 = 53;
+/// A share of the whole, in basis points (10 000 = 100 %).
+pub const FULL_SHARE_BP: u32 = 10_000;
+
+/// A level of support (DESIGN.md `Tier`).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Tier {
+    /// universeel / basisondersteuning: all pupils
+    #[default]
+    Universal,
+    /// gericht: groups, a class
+    Targeted,
+    /// individueel: intensive, a few pupils
+    Individual,
+}
+
+impl Tier {
+    /// The three tiers from the base of the pyramid to its top.
+    pub const ALL: [Tier; 3] = [Tier::Universal, Tier::Targeted, Tier::Individual];
+
+    /// Position in [`Tier::ALL`], for indexing per-tier arrays.
+    pub const fn index(self) -> usize {
+        match self {
+            Tier::Universal => 0,
+            Tier::Targeted => 1,
+            Tier::Individual => 2,
+        }
+    }
+}
+
+/// Which of the two spreads is meant: as it is now, or as the team wants it.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Scenario {
+    /// huidig
+    #[default]
+    Current,
+    /// gewenst
+    Planned,
+}
+
+impl Scenario {
+    /// Both scenarios, current first.
+    pub const ALL: [Scenario; 2] = [Scenario::Current, Scenario::Planned];
+}
+
+/// Where an activity stands.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum ActivityStatus {
+    /// gepland
+    #[default]
+    Planned,
+    /// loopt
+    Running,
+    /// afgerond
+    Done,
+}
+
+/// How the team judges an activity afterwards.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evaluation {
+    /// Score from 1 to 5, `None` when not scored.
+    pub score: Option<u8>,
+    /// Free explanation.
+    pub note: String,
+}
+
+/// A youth worker (jeugdhulpverlener) and the hours available at this school.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct YouthWorker {
+    /// Unique within the pyramid.
+    pub id: u32,
+    /// Name or function.
+    pub name: String,
+    /// Employing organisation.
+    pub organisation: String,
+    /// Hours available per week at this school.
+    pub weekly_minutes: Minutes,
+}
+
+/// One activity or intervention on a tier.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Activity {
+    /// Unique within its scenario; a planned copy keeps the id of its current original.
+    pub id: u32,
+    /// Short title.
+    pub title: String,
+    /// Level of support.
+    pub tier: Tier,
+    /// Youth-worker time per week.
+    pub weekly_minutes: Minutes,
+    /// Start date, ISO `YYYY-MM-DD`, empty when not set.
+    pub start: String,
+    /// Number of weeks it runs, 0 when open-ended.
+    pub weeks: u16,
+    /// Ids of the youth workers involved.
+    pub workers: Vec<u32>,
+    /// Who else takes part.
+    pub others: Vec<Role>,
+    /// Class or group.
+    pub group: String,
+    /// Number of pupils reached.
+    pub pupils_reached: u32,
+    /// What it should achieve.
+    pub goal: String,
+    /// Planned, running or done.
+    pub status: ActivityStatus,
+    /// The team's judgement afterwards.
+    pub evaluation: Evaluation,
+}
+
+impl Activity {
+    /// Youth-worker minutes over the whole run (weekly minutes × weeks).
+    pub fn period_minutes(&self) -> u64 {
+        u64::from(self.weekly_minutes.0) * u64::from(self.weeks)
+    }
+}
+
+/// Youth-worker hours and activities of one session.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Pyramid {
+    workers: Vec<YouthWorker>,
+    target: TargetSpread,
+    current: Vec<Activity>,
+    planned: Vec<Activity>,
+    /// Kept so ids are never reused after a removal (a reused id could revive undo targets).
+    next_id: u32,
+}
+
+impl Pyramid {
+    /// An empty pyramid with the default target spread.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The youth workers, shared by both scenarios.
+    pub fn workers(&self) -> &[YouthWorker] {
+        &self.workers
+    }
+
+    /// One youth worker by id.
+    pub fn worker(&self, id: u32) -> Option<&YouthWorker> {
+        self.workers.iter().find(|w| w.id == id)
+    }
+
+    /// The spread the team aims for.
+    pub fn target(&self) -> TargetSpread {
+        self.target
+    }
+
+    /// All activities of a scenario, in the order the team entered them.
+    pub fn activities(&self, scenario: Scenario) -> &[Activity] {
+        match scenario {
+            Scenario::Current => &self.current,
+            Scenario::Planned => &self.planned,
+        }
+    }
+
+    /// The activities of a scenario on one tier.
+    pub fn activities_on(
+        &self,
+        scenario: Scenario,
+        tier: Tier,
+    ) -> impl Iterator<Item = &Activity> + '_ {
+        self.activities(scenario)
+            .iter()
+            .filter(move |a| a.tier == tier)
+    }
+
+    /// One activity by id.
+    pub fn activity(&self, scenario: Scenario, id: u32) -> Option<&Activity> {
+        self.activities(scenario).iter().find(|a| a.id == id)
+    }
+
+    /// Replaces the target spread (always valid by construction).
+    pub fn set_target(&mut self, target: TargetSpread) {
+        self.target = target;
+    }
+
+    /// Sets one tier's target percentage and rebalances the other two; false when unchanged.
+    pub fn set_target_share(&mut self, tier: Tier, percent: u8) -> bool {
+        let before = self.target;
+        self.target = before.with_share(tier, percent);
+        self.target != before
+    }
+
+    /// Starts the planned scenario as a copy of the current one (ids kept, so they match).
+    pub fn start_planned_from_current(&mut self) {
+        self.planned = self.current.clone();
+    }
+
+    fn activities_mut(&mut self, scenario: Scenario) -> &mut Vec<Activity> {
+        match scenario {
+            Scenario::Current => &mut self.current,
+            Scenario::Planned => &mut self.planned,
+        }
+    }
+
+    /// A fresh id; also guards against a stale `next_id` in an old or hand-edited file.
+    fn fresh_id(&mut self) -> u32 {
+        let highest = self
+            .workers
+            .iter()
+            .map(|w| w.id)
+            .chain(self.current.iter().map(|a| a.id))
+            .chain(self.planned.iter().map(|a| a.id))
+            .max();
+        let id = match highest {
+            Some(h) => self.next_id.max(h.saturating_add(1)),
+            None => self.next_id,
+        };
+        self.next_id = id.saturating_add(1);
+        id
+    }
+}
+
+/// Adds whole quarter hours to `m` (negative removes), saturating at 0 and capped at `max`.
+pub fn add_quarters(m: Minutes, delta_quarters: i32, max: Minutes) -> Minutes {
+    let delta = i64::from(delta_quarters) * i64::from(Minutes::QUARTER.0);
+    let next = (i64::from(m.0) + delta).clamp(0, i64::from(max.0));
+    Minutes(u32::try_from(next).unwrap_or(max.0))
+}

@@ -1,0 +1,79 @@
+//! Adding, editing and removing youth workers.
+
+use super::{add_quarters, Minutes, Pyramid, YouthWorker, MAX_WORKER_MINUTES};
+
+impl Pyramid {
+    /// Adds a youth worker and returns the new id; minutes are capped at 60 hours.
+    pub fn add_worker(
+        &mut self,
+        name: impl Into<String>,
+        organisation: impl Into<String>,
+        weekly_minutes: Minutes,
+    ) -> u32 {
+        let id = self.fresh_id();
+        self.workers.push(YouthWorker {
+            id,
+            name: name.into(),
+            organisation: organisation.into(),
+            weekly_minutes: weekly_minutes.min(MAX_WORKER_MINUTES),
+        });
+        id
+    }
+
+    /// Replaces a worker's name, organisation and hours; false when unknown or unchanged.
+    pub fn update_worker(
+        &mut self,
+        id: u32,
+        name: impl Into<String>,
+        organisation: impl Into<String>,
+        weekly_minutes: Minutes,
+    ) -> bool {
+        let Some(w) = self.workers.iter_mut().find(|w| w.id == id) else {
+            return false;
+        };
+        let next = YouthWorker {
+            id,
+            name: name.into(),
+            organisation: organisation.into(),
+            weekly_minutes: weekly_minutes.min(MAX_WORKER_MINUTES),
+        };
+        if *w == next {
+            return false;
+        }
+        *w = next;
+        true
+    }
+
+    /// Adds (or with a negative delta removes) quarter hours of availability; false if unchanged.
+    pub fn change_worker_minutes(&mut self, id: u32, delta_quarters: i32) -> bool {
+        let Some(w) = self.workers.iter_mut().find(|w| w.id == id) else {
+            return false;
+        };
+        let next = add_quarters(w.weekly_minutes, delta_quarters, MAX_WORKER_MINUTES);
+        let changed = next != w.weekly_minutes;
+        w.weekly_minutes = next;
+        changed
+    }
+
+    /// Removes a worker and drops it from every activity in both scenarios.
+    pub fn remove_worker(&mut self, id: u32) -> bool {
+        let before = self.workers.len();
+        self.workers.retain(|w| w.id != id);
+        if self.workers.len() == before {
+            return false;
+        }
+        for activity in self.current.iter_mut().chain(self.planned.iter_mut()) {
+            activity.workers.retain(|w| *w != id);
+        }
+        true
+    }
+
+    /// The total youth-worker time available per week.
+    pub fn available_minutes(&self) -> Minutes {
+        Minutes(
+            self.workers
+                .iter()
+                .fold(0u32, |sum, w| sum.saturating_add(w.weekly_minutes.0)),
+        )
+    }
+}
