@@ -12,7 +12,10 @@ use crate::model::Minutes;
 pub fn format_hours(minutes: i64, lang: Lang) -> String {
     let sign = if minutes < 0 { "-" } else { "" };
     let abs = u32::try_from(minutes.unsigned_abs()).unwrap_or(u32::MAX);
-    format!("{sign}{}", pyramid::format_hours(Minutes(abs), lang.decimal_comma()))
+    format!(
+        "{sign}{}",
+        pyramid::format_hours(Minutes(abs), lang.decimal_comma())
+    )
 }
 
 /// Formats a share in basis points (1/100 %) as a whole percentage with the language's unit

@@ -2,10 +2,11 @@
 
 mod app;
 mod app_header;
+pub mod open_session;
 mod placeholder_screen;
 mod privacy_page;
-mod settings;
 pub mod route;
+mod settings;
 pub mod state;
 
 pub use app::App;

@@ -19,7 +19,10 @@ pub fn load() -> Settings {
     match gloo_storage::LocalStorage::get::<serde_json::Value>(KEY) {
         Ok(v) => Settings {
             lang: Lang::from_code(v.get("lang").and_then(|l| l.as_str()).unwrap_or("nl")),
-            smartboard: v.get("smartboard").and_then(|b| b.as_bool()).unwrap_or(false),
+            smartboard: v
+                .get("smartboard")
+                .and_then(|b| b.as_bool())
+                .unwrap_or(false),
         },
         Err(_) => Settings::default(),
     }
@@ -28,6 +31,7 @@ pub fn load() -> Settings {
 /// Saves the settings; a failure (storage off or full) only means they are not remembered.
 pub fn save(settings: &Settings) {
     use gloo_storage::Storage;
-    let value = serde_json::json!({ "lang": settings.lang.code(), "smartboard": settings.smartboard });
+    let value =
+        serde_json::json!({ "lang": settings.lang.code(), "smartboard": settings.smartboard });
     let _ = gloo_storage::LocalStorage::set(KEY, value);
 }

@@ -1,12 +1,24 @@
 //! The text tables, one per area of the app.
 
+mod actions;
 mod app;
+mod framework;
+mod ladder;
 mod privacy;
+mod pyramid;
+mod report;
 mod screens;
+mod sessions;
 
+pub use actions::ActionsText;
 pub use app::{Nav, Shell};
+pub use framework::FrameworkText;
+pub use ladder::LadderText;
 pub use privacy::PrivacyText;
+pub use pyramid::PyramidText;
+pub use report::ReportText;
 pub use screens::Screens;
+pub use sessions::SessionsText;
 
 use super::{Lang, Text};
 
@@ -26,6 +38,17 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
             }
         )+};
     }
-    add!(Nav, Shell, Screens, PrivacyText);
+    add!(
+        Nav,
+        Shell,
+        Screens,
+        PrivacyText,
+        PyramidText,
+        SessionsText,
+        FrameworkText,
+        LadderText,
+        ActionsText,
+        ReportText
+    );
     out
 }
