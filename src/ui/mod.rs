@@ -2,6 +2,7 @@
 
 mod app;
 mod app_header;
+pub mod clock;
 pub mod open_session;
 mod placeholder_screen;
 mod privacy_page;

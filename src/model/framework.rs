@@ -1,1 +1,0 @@
-//! The Raamwerk interprofessioneel samenwerken (Geveke et al. 2024), compiled in as data.
