@@ -1,1 +1,36 @@
-//! Persistence
+//! Persistence: sessions in localStorage, export files, share links and QR codes.
+//!
+//! Everything except [`local`] is pure and tested natively. The rules: storage never panics
+//! (errors are values), never loses data (damaged entries are kept aside, writes replace
+//! one key atomically, nothing is removed before its copy is written), and never silently
+//! drops an edit made in another tab (revision check).
+
+pub mod backend;
+pub mod codec;
+pub mod error;
+pub mod filename;
+pub mod keys;
+pub mod local;
+pub mod migrate;
+pub mod restore;
+pub mod settings;
+pub mod share;
+pub mod store;
+pub mod validate;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fixtures_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod proptests;
+
+pub use backend::{BackendError, KeyValue, MemoryBackend};
+pub use codec::{
+    decode, decode_stored_session, encode_export, encode_session, Document, EncodeError, Kind,
+};
+pub use error::{DecodeError, Rule};
+pub use filename::{export_file_name, ExportScope};
+pub use local::{LocalStore, StorageUnavailable};
+pub use restore::{restore, QuarantineMove, Quarantined, Restored};
+pub use settings::{Language, Settings};
+pub use share::{decode_share, qr_svg, share_fragment, share_url, ShareError, TooLong};
+pub use store::{Loaded, SaveError, Store};

@@ -1,6 +1,16 @@
 //! A team session: one team meeting and everything recorded in it.
+//!
+//! [`Session`] holds the data; [`MetaEdit`] changes its meeting details; [`Sessions`] is the
+//! list of all sessions with its trash. Time and ids are always passed in by the caller.
+
+mod edit;
+mod list;
+pub mod search;
 
 use serde::{Deserialize, Serialize};
+
+pub use edit::MetaEdit;
+pub use list::{SessionNotFound, Sessions, Trashed, DUPLICATE_TITLE_SUFFIX, IMPORT_TITLE_SUFFIX};
 
 use super::action::Action;
 use super::analysis::Analysis;
@@ -63,5 +73,12 @@ impl Session {
             updated_ms: now_ms,
             ..Default::default()
         }
+    }
+
+    /// Records a change: bumps `revision` and moves `updated_ms` forward (never backward,
+    /// so a wrong clock cannot make an edited session look older than it was).
+    pub fn touch(&mut self, now_ms: u64) {
+        self.revision = self.revision.saturating_add(1);
+        self.updated_ms = self.updated_ms.max(now_ms);
     }
 }

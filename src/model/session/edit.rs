@@ -1,0 +1,113 @@
+//! Changes to a session's meeting details (title, school, who is here …).
+
+use super::{Participant, Session};
+use crate::model::Role;
+
+/// One change to the meeting details of a session, as the start screen makes them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MetaEdit {
+    /// New title.
+    Title(String),
+    /// New school name.
+    School(String),
+    /// New meeting date, ISO `YYYY-MM-DD` or empty.
+    Date(String),
+    /// New school year, e.g. `2026-2027`.
+    SchoolYear(String),
+    /// New number of pupils.
+    PupilCount(u32),
+    /// New free notes.
+    Notes(String),
+    /// Adds a participant at the end.
+    AddParticipant(Participant),
+    /// Removes the participant at this position.
+    RemoveParticipant(usize),
+    /// Changes the role of the participant at this position.
+    ParticipantRole(usize, Role),
+    /// Changes the name of the participant at this position.
+    ParticipantName(usize, String),
+    /// Replaces the whole participant list (e.g. after reordering).
+    Participants(Vec<Participant>),
+}
+
+impl Session {
+    /// Applies `edit`; touches the session and returns true only if something changed,
+    /// so re-typing the same value does not create a revision (and no needless save).
+    pub fn apply(&mut self, edit: MetaEdit, now_ms: u64) -> bool {
+        let changed = match edit {
+            MetaEdit::Title(v) => replace(&mut self.title, v),
+            MetaEdit::School(v) => replace(&mut self.school, v),
+            MetaEdit::Date(v) => replace(&mut self.date, v),
+            MetaEdit::SchoolYear(v) => replace(&mut self.school_year, v),
+            MetaEdit::PupilCount(v) => replace(&mut self.pupil_count, v),
+            MetaEdit::Notes(v) => replace(&mut self.notes, v),
+            MetaEdit::AddParticipant(p) => {
+                self.participants.push(p);
+                true
+            }
+            MetaEdit::RemoveParticipant(i) => {
+                if i < self.participants.len() {
+                    self.participants.remove(i);
+                    true
+                } else {
+                    false
+                }
+            }
+            MetaEdit::ParticipantRole(i, role) => match self.participants.get_mut(i) {
+                Some(p) => replace(&mut p.role, role),
+                None => false,
+            },
+            MetaEdit::ParticipantName(i, name) => match self.participants.get_mut(i) {
+                Some(p) => replace(&mut p.name, name),
+                None => false,
+            },
+            MetaEdit::Participants(list) => replace(&mut self.participants, list),
+        };
+        if changed {
+            self.touch(now_ms);
+        }
+        changed
+    }
+}
+
+fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        return false;
+    }
+    *slot = value;
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_touch_only_on_change() {
+        let mut s = Session::new("a", 10);
+        assert!(s.apply(MetaEdit::Title("Overleg".into()), 20));
+        assert_eq!((s.revision, s.updated_ms), (1, 20));
+        assert!(!s.apply(MetaEdit::Title("Overleg".into()), 30));
+        assert_eq!(s.revision, 1);
+        let p = Participant {
+            role: Role::Teacher,
+            name: String::new(),
+        };
+        assert!(s.apply(MetaEdit::AddParticipant(p), 40));
+        assert!(s.apply(MetaEdit::ParticipantRole(0, Role::Parent), 41));
+        assert!(s.apply(MetaEdit::ParticipantName(0, "AB".into()), 42));
+        assert!(!s.apply(MetaEdit::ParticipantName(5, "x".into()), 43));
+        assert_eq!(s.participants[0].role, Role::Parent);
+        assert!(s.apply(MetaEdit::RemoveParticipant(0), 44));
+        assert!(!s.apply(MetaEdit::RemoveParticipant(0), 45));
+        assert!(s.apply(MetaEdit::PupilCount(312), 46));
+        assert_eq!(s.revision, 6);
+    }
+
+    #[test]
+    fn clock_going_back_keeps_updated_time() {
+        let mut s = Session::new("a", 100);
+        s.touch(50);
+        assert_eq!(s.updated_ms, 100);
+    }
+}

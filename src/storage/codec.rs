@@ -1,0 +1,184 @@
+//! The versioned envelope around stored sessions and export files.
+//!
+//! ```json
+//! { "format": "samen-doen", "version": 1, "kind": "session", "data": { …session… } }
+//! { "format": "samen-doen", "version": 1, "kind": "export", "exported_ms": 0, "data": [ … ] }
+//! ```
+//! Older versions are migrated on reading (see [`super::migrate`]); writing is always current.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::error::{shorten, DecodeError, Rule};
+use super::migrate::migrate;
+use super::validate::session_from_value;
+use crate::model::Session;
+
+/// The `"format"` marker of every Samen Doen document.
+pub const FORMAT: &str = "samen-doen";
+/// The version this app writes.
+pub const CURRENT_VERSION: u32 = 1;
+/// Largest document accepted, in bytes; far above any real meeting, below a browser hang.
+pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
+
+/// What a document holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One stored session.
+    Session,
+    /// An export file of one or more sessions.
+    Export,
+}
+
+/// A decoded document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// Stored session or export file.
+    pub kind: Kind,
+    /// The sessions, in file order (exactly one for [`Kind::Session`]).
+    pub sessions: Vec<Session>,
+    /// The version the text was written in (older ones were migrated).
+    pub version: u32,
+}
+
+/// A session could not be turned into JSON (only possible if a model type is unserialisable).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EncodeError(pub String);
+
+impl std::fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "could not encode session: {}", self.0)
+    }
+}
+
+impl std::error::Error for EncodeError {}
+
+// A struct rather than `json!` keeps "format" first, so a person opening the file sees it.
+#[derive(Serialize)]
+struct Envelope<'a, T: Serialize> {
+    format: &'static str,
+    version: u32,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exported_ms: Option<u64>,
+    data: &'a T,
+}
+
+/// Compact text of one session for its storage key.
+pub fn encode_session(session: &Session) -> Result<String, EncodeError> {
+    let doc = Envelope {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        kind: "session",
+        exported_ms: None,
+        data: session,
+    };
+    serde_json::to_string(&doc).map_err(|e| EncodeError(e.to_string()))
+}
+
+/// Readable text of an export file with the given sessions.
+pub fn encode_export(sessions: &[Session], exported_ms: u64) -> Result<String, EncodeError> {
+    let doc = Envelope {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        kind: "export",
+        exported_ms: Some(exported_ms),
+        data: &sessions,
+    };
+    serde_json::to_string_pretty(&doc).map_err(|e| EncodeError(e.to_string()))
+}
+
+/// Reads any Samen Doen document of any supported version: a stored session or an export.
+pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(DecodeError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    // A byte-order mark is what Windows editors put in front of hand-edited files.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let doc: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let version = version_of(&doc)?;
+    let Value::Object(mut envelope) = migrate(version, doc)? else {
+        return Err(DecodeError::WrongFormat {
+            found: "no envelope".into(),
+        });
+    };
+    let data = envelope.remove("data").unwrap_or(Value::Null);
+    let kind = envelope.remove("kind").unwrap_or(Value::Null);
+    let (kind, sessions) = match (kind.as_str(), data) {
+        (Some("session"), data) => (Kind::Session, vec![session_from_value(data)?]),
+        (Some("export"), Value::Array(items)) => {
+            let sessions = items
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    session_from_value(s).map_err(|e| e.within(&format!("sessions[{i}]")))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            (Kind::Export, sessions)
+        }
+        (Some("export"), data) => return Err(DecodeError::invalid("data", &data, Rule::List)),
+        _ => {
+            return Err(DecodeError::invalid(
+                "kind",
+                &kind,
+                Rule::Structure("\"session\" or \"export\"".into()),
+            ))
+        }
+    };
+    Ok(Document {
+        kind,
+        sessions,
+        version,
+    })
+}
+
+/// Reads the value of a session key: exactly one session (an export there is an error).
+pub fn decode_stored_session(text: &str) -> Result<Session, DecodeError> {
+    let doc = decode(text)?;
+    match (doc.kind, doc.sessions.len()) {
+        (Kind::Session, 1) => Ok(doc.sessions.into_iter().next().expect("one session")),
+        _ => Err(DecodeError::WrongFormat {
+            found: "an export file, not one session".into(),
+        }),
+    }
+}
+
+fn version_of(doc: &Value) -> Result<u32, DecodeError> {
+    match doc {
+        Value::Object(obj) => match obj.get("format") {
+            Some(Value::String(f)) if f == FORMAT => {
+                let v = obj.get("version").unwrap_or(&Value::Null);
+                match v.as_u64() {
+                    Some(n) if n <= u64::from(CURRENT_VERSION) => Ok(n as u32),
+                    Some(n) => Err(DecodeError::UnsupportedVersion {
+                        found: n.to_string(),
+                        newest: CURRENT_VERSION,
+                    }),
+                    None => Err(DecodeError::invalid("version", v, Rule::WholeNumber)),
+                }
+            }
+            Some(other) => Err(DecodeError::WrongFormat {
+                found: shorten(&other.to_string()),
+            }),
+            // The prototype's bare session objects always carried an id.
+            None if obj.contains_key("id") => Ok(0),
+            None => Err(DecodeError::WrongFormat {
+                found: "an object without \"format\"".into(),
+            }),
+        },
+        Value::Array(_) => Ok(0),
+        other => Err(DecodeError::WrongFormat {
+            found: shorten(&other.to_string()),
+        }),
+    }
+}
+
+#[cfg(test)]
+#[path = "codec_tests.rs"]
+mod tests;

@@ -1,0 +1,73 @@
+use super::*;
+use crate::model::{Participant, Role};
+
+fn sample() -> Session {
+    let mut s = Session::new("s1", 1_767_225_600_000);
+    s.title = "Teamoverleg <script>alert(1)</script>".into();
+    s.school = "OBS Ëik & Çınar".into();
+    s.date = "2026-09-14".into();
+    s.pupil_count = 312;
+    s.participants.push(Participant {
+        role: Role::CareCoordinator,
+        name: "IB".into(),
+    });
+    s
+}
+
+#[test]
+fn stored_session_round_trip() {
+    let s = sample();
+    let text = encode_session(&s).unwrap();
+    assert!(text.starts_with("{\"format\":\"samen-doen\",\"version\":1"));
+    assert_eq!(decode_stored_session(&text).unwrap(), s);
+}
+
+#[test]
+fn export_round_trip() {
+    let list = vec![sample(), Session::new("s2", 5)];
+    let doc = decode(&encode_export(&list, 9).unwrap()).unwrap();
+    assert_eq!((doc.kind, doc.version), (Kind::Export, 1));
+    assert_eq!(doc.sessions, list);
+}
+
+#[test]
+fn typed_errors() {
+    assert!(matches!(
+        decode("{\"format\":"),
+        Err(DecodeError::NotJson { line: 1, .. })
+    ));
+    assert!(matches!(
+        decode("{\"format\":\"other\"}"),
+        Err(DecodeError::WrongFormat { .. })
+    ));
+    assert!(matches!(decode("42"), Err(DecodeError::WrongFormat { .. })));
+    assert!(matches!(
+        decode("{\"a\":1}"),
+        Err(DecodeError::WrongFormat { .. })
+    ));
+    let future = "{\"format\":\"samen-doen\",\"version\":7,\"kind\":\"session\",\"data\":{}}";
+    assert_eq!(
+        decode(future).unwrap_err().message(true),
+        "bestandsversie 7 wordt niet ondersteund (deze app leest t/m versie 1); gebruik een nieuwere versie van de app"
+    );
+    let bad = "{\"format\":\"samen-doen\",\"version\":1,\"kind\":\"export\",\"data\":[{},{\"pupil_count\":-3}]}";
+    assert_eq!(
+        decode(bad).unwrap_err().to_string(),
+        "sessions[1].pupil_count: expected a whole number ≥ 0, got -3"
+    );
+    let kind = "{\"format\":\"samen-doen\",\"version\":1,\"kind\":\"x\",\"data\":{}}";
+    assert!(decode(kind).unwrap_err().to_string().starts_with("kind:"));
+    let export = encode_export(&[sample()], 1).unwrap();
+    assert!(matches!(
+        decode_stored_session(&export),
+        Err(DecodeError::WrongFormat { .. })
+    ));
+}
+
+#[test]
+fn bom_and_v0_bare_session() {
+    let doc = decode("\u{feff}{\"id\":\"old\",\"name\":\"Proto\",\"pupils\":\"20\"}").unwrap();
+    assert_eq!((doc.kind, doc.version), (Kind::Session, 0));
+    assert_eq!(doc.sessions[0].title, "Proto");
+    assert_eq!(doc.sessions[0].pupil_count, 20);
+}

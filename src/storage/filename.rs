@@ -1,0 +1,83 @@
+//! Names for export files that sort by date and say whose meeting it is.
+
+use crate::model::session::search::fold;
+use crate::model::Session;
+
+/// What an export file contains, for naming it.
+#[derive(Clone, Copy, Debug)]
+pub enum ExportScope<'a> {
+    /// One session.
+    One(&'a Session),
+    /// All sessions.
+    All,
+}
+
+/// `samen-doen-<school-or-title-slug>-<date>.json`, or `samen-doen-alle-sessies-<date>.json`.
+///
+/// `date` is the export day as `YYYY-MM-DD`; anything else in it is reduced to a safe slug.
+pub fn export_file_name(scope: ExportScope<'_>, date: &str) -> String {
+    let what = match scope {
+        ExportScope::All => "alle-sessies".to_string(),
+        ExportScope::One(s) => [s.school.as_str(), s.title.as_str()]
+            .iter()
+            .map(|t| slug(t))
+            .find(|t| !t.is_empty())
+            .unwrap_or_else(|| "sessie".to_string()),
+    };
+    let date = slug(date);
+    if date.is_empty() {
+        format!("samen-doen-{what}.json")
+    } else {
+        format!("samen-doen-{what}-{date}.json")
+    }
+}
+
+/// Lower-case ASCII letters and digits joined by single hyphens, at most 40 characters,
+/// so the name is valid on every file system and survives e-mail attachments.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            if out.len() >= 40 {
+                break;
+            }
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        let mut s = Session::new("a", 0);
+        s.title = "Overleg <script>".into();
+        assert_eq!(
+            export_file_name(ExportScope::One(&s), "2026-09-14"),
+            "samen-doen-overleg-script-2026-09-14.json"
+        );
+        s.school = "  CBS 't Ëikske / Zuid ".into();
+        assert_eq!(
+            export_file_name(ExportScope::One(&s), "2026-09-14"),
+            "samen-doen-cbs-t-eikske-zuid-2026-09-14.json"
+        );
+        assert_eq!(
+            export_file_name(ExportScope::One(&Session::default()), ""),
+            "samen-doen-sessie.json"
+        );
+        assert_eq!(
+            export_file_name(ExportScope::All, "2026-09-14"),
+            "samen-doen-alle-sessies-2026-09-14.json"
+        );
+        assert_eq!(
+            export_file_name(ExportScope::All, "../../x"),
+            "samen-doen-alle-sessies-x.json"
+        );
+        assert!(slug(&"ab ".repeat(50)).len() <= 40);
+    }
+}

@@ -1,0 +1,102 @@
+//! Every localStorage key Samen Doen uses, in one table.
+//!
+//! | key | holds |
+//! |---|---|
+//! | `samen-doen/v1/session/<id>` | one session in a stored-session envelope (also trashed ones) |
+//! | `samen-doen/v1/index` | summary of the sessions (`id`, title, school, created); a cache |
+//! | `samen-doen/v1/trash` | which sessions are in the trash: `[{ "id", "deleted_ms" }]` |
+//! | `samen-doen/v1/settings` | `{ "language": "nl" \| "en", "smartboard": bool }` |
+//! | `samen-doen/quarantine/<key>/<ms>` | raw text of an entry that could not be read, kept aside |
+//! | `samen-doen/probe` | written and removed again by `LocalStore::open` to test storage |
+//!
+//! Each session has its own key so that saving one of 500 sessions writes one small value.
+//! Session keys are the source of truth: the index is rebuilt from them when it is damaged.
+//! The `v1` in the path is the *key layout* version, independent of the JSON format version
+//! inside the values; keys of other apps and of unknown layouts are never touched.
+
+/// Prefix of every key this app owns.
+pub const APP_PREFIX: &str = "samen-doen/";
+/// Prefix of the session keys; the session id follows.
+pub const SESSION_PREFIX: &str = "samen-doen/v1/session/";
+/// The session index (summary cache).
+pub const INDEX: &str = "samen-doen/v1/index";
+/// The list of trashed session ids.
+pub const TRASH: &str = "samen-doen/v1/trash";
+/// Language and smartboard mode.
+pub const SETTINGS: &str = "samen-doen/v1/settings";
+/// Prefix of quarantined entries; the original key and a timestamp follow.
+pub const QUARANTINE_PREFIX: &str = "samen-doen/quarantine/";
+/// Scratch key for the availability probe.
+pub const PROBE: &str = "samen-doen/probe";
+
+/// The key under which session `id` is stored.
+pub fn session_key(id: &str) -> String {
+    format!("{SESSION_PREFIX}{id}")
+}
+
+/// The quarantine key for the damaged entry `original` found at `now_ms`.
+pub fn quarantine_key(original: &str, now_ms: u64) -> String {
+    format!("{QUARANTINE_PREFIX}{original}/{now_ms}")
+}
+
+/// What a key is, for restore and for reacting to `storage` events from other tabs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyKind {
+    /// A session key, with the session id.
+    Session(String),
+    /// The index.
+    Index,
+    /// The trash list.
+    Trash,
+    /// The settings.
+    Settings,
+    /// An entry kept aside earlier.
+    Quarantine,
+    /// The probe key.
+    Probe,
+    /// Ours by prefix but unknown (e.g. written by a newer version): leave it alone.
+    UnknownOwn,
+    /// Not ours.
+    Foreign,
+}
+
+/// Classifies a localStorage key.
+pub fn classify(key: &str) -> KeyKind {
+    if let Some(id) = key.strip_prefix(SESSION_PREFIX) {
+        return if id.is_empty() {
+            KeyKind::UnknownOwn
+        } else {
+            KeyKind::Session(id.to_string())
+        };
+    }
+    match key {
+        INDEX => KeyKind::Index,
+        TRASH => KeyKind::Trash,
+        SETTINGS => KeyKind::Settings,
+        PROBE => KeyKind::Probe,
+        _ if key.starts_with(QUARANTINE_PREFIX) => KeyKind::Quarantine,
+        _ if key.starts_with(APP_PREFIX) => KeyKind::UnknownOwn,
+        _ => KeyKind::Foreign,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_through_classify() {
+        assert_eq!(
+            classify(&session_key("a/b")),
+            KeyKind::Session("a/b".into())
+        );
+        assert_eq!(classify(INDEX), KeyKind::Index);
+        assert_eq!(classify(TRASH), KeyKind::Trash);
+        assert_eq!(classify(SETTINGS), KeyKind::Settings);
+        assert_eq!(classify(PROBE), KeyKind::Probe);
+        assert_eq!(classify(&quarantine_key(INDEX, 5)), KeyKind::Quarantine);
+        assert_eq!(classify("samen-doen/v2/index"), KeyKind::UnknownOwn);
+        assert_eq!(classify(SESSION_PREFIX), KeyKind::UnknownOwn);
+        assert_eq!(classify("other-app"), KeyKind::Foreign);
+    }
+}

@@ -1,0 +1,141 @@
+//! The browser's localStorage as a [`KeyValue`] backend. The only file that touches web-sys.
+//!
+//! Every browser call returns a `Result`; nothing here unwraps, so a browser that refuses
+//! storage (private mode, blocked cookies, quota) produces error values, never a panic.
+
+use super::backend::{BackendError, KeyValue};
+use super::keys;
+use super::store::Store;
+
+/// localStorage, checked to be writable.
+#[derive(Debug)]
+pub struct WebStorage {
+    storage: web_sys::Storage,
+}
+
+/// The app's store over localStorage.
+pub type LocalStore = Store<WebStorage>;
+
+/// Why localStorage cannot be used; the app then runs without saving and says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageUnavailable {
+    /// Not running in a browser window (native build, worker).
+    NoWindow,
+    /// The browser refuses access (blocked by settings or policy), with its words.
+    Blocked(String),
+    /// Access works but a test write failed (private mode, full, or read-only).
+    ProbeFailed(String),
+}
+
+impl std::fmt::Display for StorageUnavailable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageUnavailable::NoWindow => f.write_str("no browser window"),
+            StorageUnavailable::Blocked(e) => write!(f, "browser storage is blocked: {e}"),
+            StorageUnavailable::ProbeFailed(e) => {
+                write!(f, "browser storage cannot be written: {e}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for StorageUnavailable {}
+
+impl LocalStore {
+    /// Opens localStorage and proves it writable with a probe write.
+    pub fn open() -> Result<LocalStore, StorageUnavailable> {
+        let storage = raw_storage()?;
+        let mut backend = WebStorage { storage };
+        backend
+            .set(keys::PROBE, "1")
+            .and_then(|_| backend.remove(keys::PROBE))
+            .map_err(|e| StorageUnavailable::ProbeFailed(format!("{e:?}")))?;
+        Ok(Store::new(backend))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn raw_storage() -> Result<web_sys::Storage, StorageUnavailable> {
+    let window = web_sys::window().ok_or(StorageUnavailable::NoWindow)?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err(StorageUnavailable::Blocked("localStorage is null".into())),
+        Err(e) => Err(StorageUnavailable::Blocked(describe(&e))),
+    }
+}
+
+// Outside wasm every web-sys call would panic, so there is simply no window.
+#[cfg(not(target_arch = "wasm32"))]
+fn raw_storage() -> Result<web_sys::Storage, StorageUnavailable> {
+    Err(StorageUnavailable::NoWindow)
+}
+
+impl KeyValue for WebStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.storage.get_item(key).map_err(to_backend_error)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.storage.set_item(key, value).map_err(to_backend_error)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+        self.storage.remove_item(key).map_err(to_backend_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        let len = self.storage.length().map_err(to_backend_error)?;
+        let mut keys = Vec::with_capacity(len as usize);
+        for i in 0..len {
+            if let Some(key) = self.storage.key(i).map_err(to_backend_error)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+fn to_backend_error(e: wasm_bindgen::JsValue) -> BackendError {
+    let name = js_sys::Reflect::get(&e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    // Firefox before 2020 used its own name; code 22 is the standard DOMException code.
+    let code = js_sys::Reflect::get(&e, &"code".into())
+        .ok()
+        .and_then(|c| c.as_f64());
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == Some(22.0) {
+        BackendError::Full
+    } else {
+        BackendError::Other(describe(&e))
+    }
+}
+
+fn describe(e: &wasm_bindgen::JsValue) -> String {
+    let field = |f: &str| {
+        js_sys::Reflect::get(e, &f.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    let text = format!("{}: {}", field("name"), field("message"));
+    if text == ": " {
+        e.as_string().unwrap_or_else(|| "unknown error".into())
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn native_open_reports_no_window_instead_of_panicking() {
+        assert_eq!(
+            LocalStore::open().unwrap_err(),
+            StorageUnavailable::NoWindow
+        );
+    }
+}

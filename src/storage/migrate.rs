@@ -1,0 +1,165 @@
+//! Migrations of older file and storage formats to the current one.
+//!
+//! # Version 0 (pre-release prototype, before 2026)
+//! The prototype wrote **bare session JSON without an envelope**, both in localStorage (under
+//! the session key) and in export files (one object, or an array of objects). Its fields
+//! differed from version 1:
+//! - `name` instead of `title`;
+//! - `pupils` instead of `pupil_count`, a number or numeric text (`"412"`), from a text box;
+//! - `created` / `updated`: **seconds** since the epoch as a float (JavaScript `Date.now()/1000`)
+//!   instead of whole milliseconds `created_ms` / `updated_ms`;
+//! - `participants`: a list of role names (`["Teacher", "YouthWorker"]`) without names;
+//! - no `revision`.
+//!
+//! A document is version 0 when it has no `"format"` field, or says `"version": 0`.
+//!
+//! # Version 1 (current)
+//! `{ "format": "samen-doen", "version": 1, "kind": "session", "data": {session} }` for one
+//! stored session, `{ …, "kind": "export", "exported_ms": n, "data": [sessions] }` for a file.
+//!
+//! To add version 2: raise `CURRENT_VERSION`, write `v1_to_v2(Value) -> Result<Value, _>` that
+//! turns a whole v1 envelope into a v2 envelope, append it to `STEPS`, add fixtures.
+
+use serde_json::{Map, Value};
+
+use super::codec::{CURRENT_VERSION, FORMAT};
+use super::error::{DecodeError, Rule};
+
+type Step = fn(Value) -> Result<Value, DecodeError>;
+
+/// `STEPS[n]` turns a version-n document into a version-(n+1) document.
+const STEPS: [Step; CURRENT_VERSION as usize] = [v0_to_v1];
+
+/// Runs every migration from `version` up to the current version on a whole document.
+pub fn migrate(version: u32, mut doc: Value) -> Result<Value, DecodeError> {
+    if version > CURRENT_VERSION {
+        return Err(DecodeError::UnsupportedVersion {
+            found: version.to_string(),
+            newest: CURRENT_VERSION,
+        });
+    }
+    for step in &STEPS[version as usize..] {
+        doc = step(doc)?;
+    }
+    Ok(doc)
+}
+
+fn v0_to_v1(doc: Value) -> Result<Value, DecodeError> {
+    // A v0 document that already sits in an envelope (`"version": 0`) carries it in `data`.
+    let doc = match doc {
+        Value::Object(mut obj) if obj.contains_key("format") => {
+            obj.remove("data").unwrap_or(Value::Null)
+        }
+        other => other,
+    };
+    let (kind, data) = match doc {
+        Value::Array(items) => {
+            let sessions = items
+                .into_iter()
+                .enumerate()
+                .map(|(i, s)| session_v0_to_v1(s).map_err(|e| e.within(&format!("sessions[{i}]"))))
+                .collect::<Result<Vec<_>, _>>()?;
+            ("export", Value::Array(sessions))
+        }
+        other => ("session", session_v0_to_v1(other)?),
+    };
+    let mut envelope = Map::new();
+    envelope.insert("format".into(), FORMAT.into());
+    envelope.insert("version".into(), 1.into());
+    envelope.insert("kind".into(), kind.into());
+    envelope.insert("data".into(), data);
+    Ok(Value::Object(envelope))
+}
+
+fn session_v0_to_v1(session: Value) -> Result<Value, DecodeError> {
+    let Value::Object(mut obj) = session else {
+        return Err(DecodeError::invalid("session", &session, Rule::Object));
+    };
+    rename(&mut obj, "name", "title");
+    if let Some(pupils) = obj.remove("pupils") {
+        let count = match &pupils {
+            Value::String(text) => text.trim().parse::<u32>().ok().map(Value::from),
+            Value::Null => Some(Value::Null),
+            other => Some(other.clone()),
+        };
+        let count =
+            count.ok_or_else(|| DecodeError::invalid("pupils", &pupils, Rule::WholeNumber))?;
+        obj.entry("pupil_count").or_insert(count);
+    }
+    for (old, new) in [("created", "created_ms"), ("updated", "updated_ms")] {
+        if let Some(seconds) = obj.remove(old) {
+            let ms = seconds_to_ms(&seconds)
+                .ok_or_else(|| DecodeError::invalid(old, &seconds, Rule::WholeNumber))?;
+            obj.entry(new).or_insert(ms.into());
+        }
+    }
+    if let Some(Value::Array(list)) = obj.get_mut("participants") {
+        for p in list.iter_mut() {
+            if let Value::String(role) = p {
+                let mut fields = Map::new();
+                fields.insert("role".into(), Value::String(std::mem::take(role)));
+                fields.insert("name".into(), "".into());
+                *p = Value::Object(fields);
+            }
+        }
+    }
+    Ok(Value::Object(obj))
+}
+
+fn rename(obj: &mut Map<String, Value>, old: &str, new: &str) {
+    if let Some(v) = obj.remove(old) {
+        obj.entry(new).or_insert(v);
+    }
+}
+
+fn seconds_to_ms(v: &Value) -> Option<u64> {
+    if v.is_null() {
+        return Some(0);
+    }
+    let secs = v.as_f64()?;
+    // Beyond ~year 2500 or negative is not a real prototype timestamp.
+    (secs.is_finite() && (0.0..=1.7e10).contains(&secs)).then(|| (secs * 1000.0).round() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn v0_session_becomes_v1_envelope() {
+        let v1 = migrate(
+            0,
+            json!({"id": "x", "name": "Overleg", "pupils": " 412 ", "created": 1767225600.5,
+                   "participants": ["Teacher", {"role": "Parent", "name": "M"}]}),
+        )
+        .unwrap();
+        assert_eq!(
+            v1,
+            json!({"format": "samen-doen", "version": 1, "kind": "session", "data":
+                {"id": "x", "title": "Overleg", "pupil_count": 412, "created_ms": 1767225600500u64,
+                 "participants": [{"role": "Teacher", "name": ""}, {"role": "Parent", "name": "M"}]}})
+        );
+    }
+
+    #[test]
+    fn v0_errors_name_the_old_field() {
+        let e = migrate(0, json!([{}, {"pupils": "veel"}])).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "sessions[1].pupils: expected a whole number ≥ 0, got \"veel\""
+        );
+        let e = migrate(0, json!({"created": -1})).unwrap_err();
+        assert!(e.to_string().starts_with("created:"));
+    }
+
+    #[test]
+    fn current_is_untouched_and_future_refused() {
+        let doc = json!({"format": "samen-doen", "version": 1, "kind": "session", "data": {}});
+        assert_eq!(migrate(CURRENT_VERSION, doc.clone()).unwrap(), doc);
+        assert!(matches!(
+            migrate(CURRENT_VERSION + 1, doc),
+            Err(DecodeError::UnsupportedVersion { .. })
+        ));
+    }
+}

@@ -1,0 +1,192 @@
+//! Restore on start, as a pure function from the raw storage entries to a plan.
+//!
+//! Nothing is ever dropped: an entry that does not read is reported with its raw text and
+//! gets a [`QuarantineMove`]. Applying a move (see `Store::apply_moves`) goes in this order:
+//! 1. write the raw text under the quarantine key;
+//! 2. read it back and compare;
+//! 3. only then remove the original key.
+//!
+//! If step 1 or 2 fails (e.g. storage full) the original stays where it is and is reported
+//! again on the next start.
+
+use serde::{Deserialize, Serialize};
+
+use super::codec::decode_stored_session;
+use super::error::{shorten, DecodeError, Rule};
+use super::keys::{self, KeyKind};
+use super::settings::Settings;
+use crate::model::session::{Sessions, Trashed};
+
+/// One line of the index: enough to list a session without decoding it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    /// Session id.
+    pub id: String,
+    /// Title when last saved.
+    #[serde(default)]
+    pub title: String,
+    /// School when last saved.
+    #[serde(default)]
+    pub school: String,
+    /// Creation time.
+    #[serde(default)]
+    pub created_ms: u64,
+}
+
+/// One line of the trash list; the session itself stays under its own key.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrashEntry {
+    /// Session id.
+    pub id: String,
+    /// When it was deleted.
+    pub deleted_ms: u64,
+}
+
+/// An entry that could not be read, with its raw text kept intact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quarantined {
+    /// Where it was found.
+    pub key: String,
+    /// Its full raw text.
+    pub raw: String,
+    /// Why it could not be read.
+    pub error: DecodeError,
+}
+
+/// Copy `raw` from `from` to `to`, then remove `from` (see the module docs for the order).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuarantineMove {
+    /// The damaged entry's key.
+    pub from: String,
+    /// The quarantine key to copy it to.
+    pub to: String,
+    /// Its full raw text.
+    pub raw: String,
+}
+
+/// The result of reading everything at start.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Restored {
+    /// Every session that read, live and trashed.
+    pub sessions: Sessions,
+    /// Settings (defaults when missing or damaged).
+    pub settings: Settings,
+    /// Entries that did not read.
+    pub quarantined: Vec<Quarantined>,
+    /// The moves that put them aside.
+    pub moves: Vec<QuarantineMove>,
+    /// Entries put aside on an earlier start: `(key, raw)`, so the UI can offer them.
+    pub kept_aside: Vec<(String, String)>,
+    /// Sessions the index knew but whose key is gone (removed outside the app).
+    pub missing: Vec<IndexEntry>,
+    /// The index as it should be now (rebuilt from the sessions).
+    pub index: Vec<IndexEntry>,
+}
+
+/// Builds the plan from all `(key, raw)` pairs in storage; keys not ours are ignored.
+pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64) -> Restored {
+    let mut out = Restored::default();
+    let mut loaded = Vec::new();
+    let mut damaged_ids = Vec::new();
+    let mut trash: Option<Vec<TrashEntry>> = None;
+    let mut old_index: Vec<IndexEntry> = Vec::new();
+    for (key, raw) in entries {
+        let result = match keys::classify(&key) {
+            KeyKind::Session(id) => match decode_stored_session(&raw) {
+                Ok(mut session) => {
+                    // The key is what saving and deleting address, so it decides the id.
+                    session.id = id;
+                    loaded.push(session);
+                    Ok(())
+                }
+                Err(e) => {
+                    damaged_ids.push(id);
+                    Err(e)
+                }
+            },
+            KeyKind::Index => parse(&raw, "index").map(|list| old_index = list),
+            KeyKind::Trash => parse(&raw, "trash").map(|list| trash = Some(list)),
+            KeyKind::Settings => parse(&raw, "settings").map(|s| out.settings = s),
+            KeyKind::Quarantine => {
+                out.kept_aside.push((key.clone(), raw.clone()));
+                Ok(())
+            }
+            KeyKind::Probe | KeyKind::UnknownOwn | KeyKind::Foreign => Ok(()),
+        };
+        if let Err(error) = result {
+            out.moves.push(QuarantineMove {
+                to: keys::quarantine_key(&key, now_ms),
+                from: key.clone(),
+                raw: raw.clone(),
+            });
+            out.quarantined.push(Quarantined { key, raw, error });
+        }
+    }
+    let trash = trash.unwrap_or_default();
+    for session in loaded {
+        match trash.iter().find(|t| t.id == session.id) {
+            Some(t) => out.sessions.trash.push(Trashed {
+                session,
+                deleted_ms: t.deleted_ms,
+            }),
+            None => out.sessions.items.push(session),
+        }
+    }
+    out.index = build_index(&out.sessions);
+    out.missing = old_index
+        .into_iter()
+        .filter(|e| !out.sessions.contains_id(&e.id) && !damaged_ids.contains(&e.id))
+        .collect();
+    out
+}
+
+/// The index for these sessions (live and trashed), sorted by id for stable text.
+pub fn build_index(sessions: &Sessions) -> Vec<IndexEntry> {
+    let all = sessions
+        .items
+        .iter()
+        .chain(sessions.trash.iter().map(|t| &t.session));
+    let mut index: Vec<IndexEntry> = all
+        .map(|s| IndexEntry {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            school: s.school.clone(),
+            created_ms: s.created_ms,
+        })
+        .collect();
+    index.sort_by(|a, b| a.id.cmp(&b.id));
+    index
+}
+
+/// The trash list to store for these sessions.
+pub fn build_trash(sessions: &Sessions) -> Vec<TrashEntry> {
+    sessions
+        .trash
+        .iter()
+        .map(|t| TrashEntry {
+            id: t.session.id.clone(),
+            deleted_ms: t.deleted_ms,
+        })
+        .collect()
+}
+
+fn parse<T: serde::de::DeserializeOwned>(raw: &str, field: &str) -> Result<T, DecodeError> {
+    serde_json::from_str(raw).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            DecodeError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            DecodeError::Invalid {
+                field: field.to_string(),
+                value: shorten(raw),
+                rule: Rule::Structure(e.to_string()),
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+#[path = "restore_tests.rs"]
+mod tests;

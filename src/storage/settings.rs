@@ -1,0 +1,65 @@
+//! The user's settings kept in the browser: language and smartboard mode.
+
+use serde::{Deserialize, Serialize};
+
+/// The interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    /// Nederlands (default: the app is made for Dutch schools).
+    #[default]
+    #[serde(rename = "nl")]
+    Dutch,
+    /// English.
+    #[serde(rename = "en")]
+    English,
+}
+
+impl Language {
+    /// The BCP 47 code, `nl` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Dutch => "nl",
+            Language::English => "en",
+        }
+    }
+}
+
+/// Settings stored under [`super::keys::SETTINGS`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Interface language.
+    pub language: Language,
+    /// Large interface for the smartboard.
+    pub smartboard: bool,
+}
+
+impl Settings {
+    /// Reads stored settings text; unknown fields are ignored, missing ones get defaults.
+    pub fn from_json(text: &str) -> Result<Settings, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+
+    /// The text to store.
+    pub fn to_json(&self) -> String {
+        // Two plain fields cannot fail to serialise; the fallback keeps this panic-free anyway.
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_defaults() {
+        let s = Settings {
+            language: Language::English,
+            smartboard: true,
+        };
+        assert_eq!(s.to_json(), r#"{"language":"en","smartboard":true}"#);
+        assert_eq!(Settings::from_json(&s.to_json()).unwrap(), s);
+        assert_eq!(Settings::from_json("{}").unwrap(), Settings::default());
+        assert!(Settings::from_json(r#"{"language":"fr"}"#).is_err());
+    }
+}

@@ -1,0 +1,74 @@
+use super::*;
+use crate::model::{Participant, Role};
+
+fn small() -> Session {
+    let mut s = Session::new("k3x9", 1_767_225_600_000);
+    s.title = "Teamoverleg zorg".into();
+    s.school = "OBS De Linde".into();
+    s.participants.push(Participant {
+        role: Role::YouthWorker,
+        name: String::new(),
+    });
+    s
+}
+
+#[test]
+fn link_round_trip() {
+    let url = share_url("https://example.org/samen-doen/#/start", &small()).unwrap();
+    assert!(url.starts_with("https://example.org/samen-doen/#/import/"));
+    let doc = decode_share(&url).unwrap();
+    assert_eq!(doc.sessions, vec![small()]);
+    let fragment = share_fragment(&small()).unwrap();
+    assert_eq!(decode_share(&fragment).unwrap().sessions, vec![small()]);
+    assert_eq!(
+        decode_share(&fragment[FRAGMENT_PREFIX.len()..])
+            .unwrap()
+            .sessions,
+        vec![small()]
+    );
+}
+
+#[test]
+fn typed_errors() {
+    assert_eq!(
+        decode_share("https://example.org/"),
+        Err(ShareError::NotAShareLink)
+    );
+    assert_eq!(decode_share("#/import/***"), Err(ShareError::BadBase64));
+    assert_eq!(decode_share("#/import/AAAA"), Err(ShareError::BadDeflate));
+    let not_json = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(b"hello", 9));
+    assert!(matches!(
+        decode_share(&format!("#/import/{not_json}")),
+        Err(ShareError::Decode(DecodeError::NotJson { .. }))
+    ));
+    let fragment = share_fragment(&small()).unwrap();
+    let cut = &fragment[..fragment.len() - 10];
+    assert!(decode_share(cut).is_err());
+}
+
+#[test]
+fn zip_bomb_is_refused() {
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; MAX_INFLATED_BYTES + 1], 9);
+    let link = format!("#/import/{}", URL_SAFE_NO_PAD.encode(bomb));
+    assert!(link.len() < 20_000);
+    assert_eq!(decode_share(&link), Err(ShareError::TooLarge));
+}
+
+#[test]
+fn small_session_fits_a_qr_code_and_huge_one_does_not() {
+    let url = share_url("https://example.org/samen-doen/", &small()).unwrap();
+    let svg = qr_svg(&url).unwrap();
+    assert!(svg.contains("<svg") && svg.ends_with("</svg>"));
+    let mut huge = small();
+    // Pseudo-random text does not compress, like real long notes after deflate.
+    let mut x: u32 = 1;
+    huge.notes = (0..6000)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from(b'!' + ((x >> 16) % 90) as u8)
+        })
+        .collect();
+    let url = share_url("https://example.org/samen-doen/", &huge).unwrap();
+    assert_eq!(qr_svg(&url), Err(TooLong { bytes: url.len() }));
+    assert_eq!(decode_share(&url).unwrap().sessions, vec![huge]);
+}

@@ -1,0 +1,199 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::*;
+use crate::storage::backend::MemoryBackend;
+use crate::storage::keys::{session_key, INDEX, SETTINGS};
+use crate::storage::settings::Language;
+
+/// Two stores over one backend behave like two browser tabs.
+#[derive(Clone, Default)]
+struct Shared(Rc<RefCell<MemoryBackend>>);
+
+impl KeyValue for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.0.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.0.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+        self.0.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        self.0.borrow().keys()
+    }
+}
+
+fn session(id: &str) -> Session {
+    let mut s = Session::new(id, 100);
+    s.title = format!("Sessie {id}");
+    s
+}
+
+#[test]
+fn save_then_load_all_round_trip() {
+    let mut store = Store::new(MemoryBackend::default());
+    store.load_all(1).unwrap();
+    let mut list = Sessions::default();
+    list.items.push(session("a"));
+    list.items.push(session("b"));
+    for s in &list.items {
+        store.save_session(s).unwrap();
+    }
+    list.delete("b", 9).unwrap();
+    store.save_list(&list).unwrap();
+    store
+        .save_settings(&Settings {
+            language: Language::English,
+            smartboard: true,
+        })
+        .unwrap();
+
+    let mut again = Store::new(store.backend().clone());
+    let loaded = again.load_all(2).unwrap();
+    assert_eq!(loaded.restored.sessions, list);
+    assert!(again.load_settings().smartboard);
+    assert!(again.backend().entries[INDEX].contains("Sessie a"));
+}
+
+#[test]
+fn two_tabs_never_silently_drop_an_edit() {
+    let shared = Shared::default();
+    let mut tab1 = Store::new(shared.clone());
+    tab1.load_all(1).unwrap();
+    tab1.save_session(&session("a")).unwrap();
+    let mut tab2 = Store::new(shared.clone());
+    let mut mine2 = tab2.load_all(2).unwrap().restored.sessions.items.remove(0);
+    let mut mine1 = session("a");
+
+    mine2.title = "tab 2".into();
+    mine2.touch(3);
+    tab2.save_session(&mine2).unwrap();
+
+    mine1.title = "tab 1".into();
+    mine1.touch(4);
+    assert_eq!(
+        tab1.save_session(&mine1),
+        Err(SaveError::Conflict { stored_revision: 1 })
+    );
+    assert!(shared.0.borrow().entries[&session_key("a")].contains("tab 2"));
+
+    // Keeping this tab's version is an explicit choice: reload, then save above it.
+    let stored = tab1.load_session("a").unwrap().unwrap();
+    mine1.revision = stored.revision + 1;
+    tab1.save_session(&mine1).unwrap();
+    assert!(shared.0.borrow().entries[&session_key("a")].contains("tab 1"));
+}
+
+#[test]
+fn unknown_stored_session_is_a_conflict() {
+    let shared = Shared::default();
+    let mut tab = Store::new(shared.clone());
+    tab.load_all(1).unwrap();
+    tab.save_session(&session("a")).unwrap();
+    let mut late = Store::new(shared);
+    assert!(matches!(
+        late.save_session(&session("a")),
+        Err(SaveError::Conflict { .. })
+    ));
+}
+
+#[test]
+fn full_storage_keeps_previous_value() {
+    let mut store = Store::new(MemoryBackend::default());
+    store.load_all(1).unwrap();
+    let mut s = session("a");
+    store.save_session(&s).unwrap();
+    let before = store.backend().entries[&session_key("a")].clone();
+    let mut backend = store.backend().clone();
+    backend.quota = Some(
+        backend
+            .entries
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum::<usize>()
+            + 10,
+    );
+    let mut store = Store::new(backend);
+    store.load_all(2).unwrap();
+    s.notes = "x".repeat(500);
+    s.touch(3);
+    assert_eq!(store.save_session(&s), Err(SaveError::Full));
+    assert_eq!(store.backend().entries[&session_key("a")], before);
+}
+
+#[test]
+fn damaged_entries_are_moved_aside_and_overwrites_keep_a_copy() {
+    let mut backend = MemoryBackend::default();
+    backend.entries.insert(session_key("bad"), "{oops".into());
+    backend
+        .entries
+        .insert(SETTINGS.into(), r#"{"smartboard":3}"#.into());
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(50).unwrap();
+    assert!(loaded.failed_moves.is_empty());
+    let e = &store.backend().entries;
+    assert!(!e.contains_key(&session_key("bad")));
+    assert_eq!(
+        e["samen-doen/quarantine/samen-doen/v1/session/bad/50"],
+        "{oops"
+    );
+    assert_eq!(
+        e["samen-doen/quarantine/samen-doen/v1/settings/50"],
+        r#"{"smartboard":3}"#
+    );
+
+    let mut backend = store.backend().clone();
+    backend.entries.insert(session_key("c"), "garbage".into());
+    let mut store = Store::new(backend);
+    store.save_session(&session("c")).unwrap();
+    assert_eq!(
+        store.backend().entries["samen-doen/quarantine/samen-doen/v1/session/c/100"],
+        "garbage"
+    );
+}
+
+#[test]
+fn failed_quarantine_leaves_the_original() {
+    let mut backend = MemoryBackend::default();
+    backend.entries.insert(session_key("bad"), "{oops".into());
+    backend.quota = Some(40);
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(7).unwrap();
+    assert_eq!(loaded.failed_moves.len(), 1);
+    assert_eq!(loaded.failed_moves[0].1, SaveError::Full);
+    assert_eq!(store.backend().entries[&session_key("bad")], "{oops");
+    assert_eq!(loaded.restored.quarantined[0].raw, "{oops");
+}
+
+#[test]
+fn broken_storage_returns_errors_not_panics() {
+    let mut store = Store::new(MemoryBackend {
+        broken: true,
+        ..Default::default()
+    });
+    assert!(matches!(store.load_all(1), Err(SaveError::Unavailable(_))));
+    assert!(matches!(
+        store.save_session(&session("a")),
+        Err(SaveError::Unavailable(_))
+    ));
+    assert_eq!(store.load_settings(), Settings::default());
+    assert_eq!(
+        store.save_session(&Session::default()),
+        Err(SaveError::NoId)
+    );
+}
+
+#[test]
+fn delete_and_discard() {
+    let mut store = Store::new(MemoryBackend::default());
+    store.load_all(1).unwrap();
+    store.save_session(&session("a")).unwrap();
+    store.delete_session("a").unwrap();
+    assert!(store.load_session("a").unwrap().is_none());
+    let key = store.quarantine("x", "raw", 5).unwrap();
+    assert!(store.discard_quarantined(&session_key("b")).is_err());
+    store.discard_quarantined(&key).unwrap();
+    assert!(!store.backend().entries.contains_key(&key));
+}

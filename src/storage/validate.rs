@@ -1,0 +1,197 @@
+//! Field-by-field checks of a session in JSON, so errors name the field and the value
+//! instead of a bare decoder message.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::error::{DecodeError, Rule};
+use crate::model::action::Action;
+use crate::model::analysis::Analysis;
+use crate::model::ladder::LadderPlacement;
+use crate::model::pyramid::Pyramid;
+use crate::model::{Role, Session};
+
+const TEXT_FIELDS: [&str; 6] = ["id", "title", "school", "date", "school_year", "notes"];
+const TIME_FIELDS: [&str; 3] = ["created_ms", "updated_ms", "revision"];
+
+/// Checks a current-version session object and turns it into a [`Session`].
+///
+/// `null` counts as "not set" (the field's default), because hand-edited and older files
+/// use it that way; unknown fields are ignored so files of sibling versions still load.
+pub fn session_from_value(value: Value) -> Result<Session, DecodeError> {
+    let Value::Object(mut obj) = value else {
+        return Err(DecodeError::invalid("session", &value, Rule::Object));
+    };
+    obj.retain(|_, v| !v.is_null());
+    for field in TEXT_FIELDS {
+        if let Some(v) = obj.get(field) {
+            if !v.is_string() {
+                return Err(DecodeError::invalid(field, v, Rule::Text));
+            }
+        }
+    }
+    if let Some(date) = obj.get("date").and_then(Value::as_str) {
+        if !date.is_empty() && !is_iso_date(date) {
+            return Err(DecodeError::invalid("date", &obj["date"], Rule::IsoDate));
+        }
+    }
+    if let Some(v) = obj.get("pupil_count") {
+        if v.as_u64().is_none_or(|n| n > u64::from(u32::MAX)) {
+            return Err(DecodeError::invalid("pupil_count", v, Rule::WholeNumber));
+        }
+    }
+    for field in TIME_FIELDS {
+        if let Some(v) = obj.get(field) {
+            if v.as_u64().is_none() {
+                return Err(DecodeError::invalid(field, v, Rule::WholeNumber));
+            }
+        }
+    }
+    if let Some(v) = obj.get_mut("participants") {
+        check_participants(v)?;
+    }
+    check_part::<Pyramid>(&obj, "pyramid")?;
+    check_part::<Analysis>(&obj, "analysis")?;
+    check_part::<LadderPlacement>(&obj, "ladder")?;
+    if let Some(v) = obj.get("actions") {
+        let Value::Array(actions) = v else {
+            return Err(DecodeError::invalid("actions", v, Rule::List));
+        };
+        for (i, action) in actions.iter().enumerate() {
+            check::<Action>(action, &format!("actions[{i}]"))?;
+        }
+    }
+    let whole = Value::Object(obj);
+    serde_json::from_value(whole.clone()).map_err(|e| structure("session", &whole, &e))
+}
+
+fn check_participants(v: &mut Value) -> Result<(), DecodeError> {
+    let Value::Array(list) = v else {
+        return Err(DecodeError::invalid("participants", v, Rule::List));
+    };
+    for (i, p) in list.iter_mut().enumerate() {
+        let Value::Object(fields) = p else {
+            return Err(DecodeError::invalid(
+                format!("participants[{i}]"),
+                p,
+                Rule::Object,
+            ));
+        };
+        fields.retain(|_, v| !v.is_null());
+        let role = fields.get("role").unwrap_or(&Value::Null);
+        if serde_json::from_value::<Role>(role.clone()).is_err() {
+            return Err(DecodeError::invalid(
+                format!("participants[{i}].role"),
+                role,
+                Rule::Role,
+            ));
+        }
+        if let Some(name) = fields.get("name") {
+            if !name.is_string() {
+                return Err(DecodeError::invalid(
+                    format!("participants[{i}].name"),
+                    name,
+                    Rule::Text,
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_part<T: DeserializeOwned>(
+    obj: &Map<String, Value>,
+    field: &str,
+) -> Result<(), DecodeError> {
+    match obj.get(field) {
+        Some(v) => check::<T>(v, field),
+        None => Ok(()),
+    }
+}
+
+fn check<T: DeserializeOwned>(v: &Value, field: &str) -> Result<(), DecodeError> {
+    serde_json::from_value::<T>(v.clone())
+        .map(|_| ())
+        .map_err(|e| structure(field, v, &e))
+}
+
+fn structure(field: &str, v: &Value, e: &serde_json::Error) -> DecodeError {
+    DecodeError::invalid(field, v, Rule::Structure(e.to_string()))
+}
+
+/// `YYYY-MM-DD` with a plausible month and day (no calendar: 31 February passes).
+pub fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let month = (b[5] - b'0') * 10 + (b[6] - b'0');
+    let day = (b[8] - b'0') * 10 + (b[9] - b'0');
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn err(v: Value) -> String {
+        session_from_value(v).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn accepts_minimal_and_nulls() {
+        let s = session_from_value(
+            json!({"id": "a", "title": null, "participants": [{"role": "Parent"}]}),
+        )
+        .unwrap();
+        assert_eq!(s.id, "a");
+        assert_eq!(s.participants[0].role, Role::Parent);
+    }
+
+    #[test]
+    fn errors_name_field_and_value() {
+        assert_eq!(
+            err(json!({"pupil_count": -3})),
+            "pupil_count: expected a whole number ≥ 0, got -3"
+        );
+        assert_eq!(
+            err(json!({"pupil_count": "12"})),
+            "pupil_count: expected a whole number ≥ 0, got \"12\""
+        );
+        assert_eq!(
+            err(json!({"pupil_count": 5_000_000_000u64})),
+            "pupil_count: expected a whole number ≥ 0, got 5000000000"
+        );
+        assert_eq!(
+            err(json!({"date": "12-03-2026"})),
+            "date: expected a date YYYY-MM-DD or empty, got \"12-03-2026\""
+        );
+        assert_eq!(
+            err(json!({"participants": [{"role": "Wizard"}]})),
+            "participants[0].role: expected a known role, got \"Wizard\""
+        );
+        assert_eq!(err(json!({"title": 5})), "title: expected text, got 5");
+        assert_eq!(
+            err(json!({"revision": 1.5})),
+            "revision: expected a whole number ≥ 0, got 1.5"
+        );
+        assert!(err(json!({"actions": {}})).starts_with("actions: expected a list"));
+        assert!(err(json!([1])).starts_with("session: expected an object"));
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert!(is_iso_date("2026-09-01"));
+        assert!(!is_iso_date("2026-13-01"));
+        assert!(!is_iso_date("2026-1-01x"));
+        assert!(!is_iso_date("２０２６-09-01"));
+    }
+}
