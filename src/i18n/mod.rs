@@ -14,10 +14,12 @@ use serde::{Deserialize, Serialize};
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
-    /// Nederlands, the default.
+    /// Nederlands, the default: the app is made for Dutch schools.
     #[default]
+    #[serde(rename = "nl")]
     Nl,
     /// English.
+    #[serde(rename = "en")]
     En,
 }
 
@@ -27,14 +29,6 @@ impl Lang {
         match self {
             Lang::Nl => "nl",
             Lang::En => "en",
-        }
-    }
-
-    /// Parses a stored code; anything unknown falls back to Dutch.
-    pub fn from_code(code: &str) -> Lang {
-        match code {
-            "en" => Lang::En,
-            _ => Lang::Nl,
         }
     }
 
@@ -97,10 +91,11 @@ mod tests {
     }
 
     #[test]
-    fn lang_codes_round_trip() {
+    fn lang_serialises_as_its_code() {
         for lang in [Lang::Nl, Lang::En] {
-            assert_eq!(Lang::from_code(lang.code()), lang);
+            let json = serde_json::to_string(&lang).unwrap();
+            assert_eq!(json, format!("\"{}\"", lang.code()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
         }
-        assert_eq!(Lang::from_code("fr"), Lang::Nl);
     }
 }

@@ -31,6 +31,6 @@ pub use error::{DecodeError, Rule};
 pub use filename::{export_file_name, ExportScope};
 pub use local::{LocalStore, StorageUnavailable};
 pub use restore::{restore, QuarantineMove, Quarantined, Restored};
-pub use settings::{Language, Settings};
+pub use settings::Settings;
 pub use share::{decode_share, qr_svg, share_fragment, share_url, ShareError, TooLong};
 pub use store::{Loaded, SaveError, Store};

@@ -2,34 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Language {
-    /// Nederlands (default: the app is made for Dutch schools).
-    #[default]
-    #[serde(rename = "nl")]
-    Dutch,
-    /// English.
-    #[serde(rename = "en")]
-    English,
-}
-
-impl Language {
-    /// The BCP 47 code, `nl` or `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Dutch => "nl",
-            Language::English => "en",
-        }
-    }
-}
+use crate::i18n::Lang;
 
 /// Settings stored under [`super::keys::SETTINGS`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Interface language.
-    pub language: Language,
+    pub language: Lang,
     /// Large interface for the smartboard.
     pub smartboard: bool,
 }
@@ -54,7 +34,7 @@ mod tests {
     #[test]
     fn round_trip_and_defaults() {
         let s = Settings {
-            language: Language::English,
+            language: Lang::En,
             smartboard: true,
         };
         assert_eq!(s.to_json(), r#"{"language":"en","smartboard":true}"#);

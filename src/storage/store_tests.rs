@@ -2,9 +2,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::*;
+use crate::i18n::Lang;
 use crate::storage::backend::MemoryBackend;
 use crate::storage::keys::{session_key, INDEX, SETTINGS};
-use crate::storage::settings::Language;
 
 /// Two stores over one backend behave like two browser tabs.
 #[derive(Clone, Default)]
@@ -45,7 +45,7 @@ fn save_then_load_all_round_trip() {
     store.save_list(&list).unwrap();
     store
         .save_settings(&Settings {
-            language: Language::English,
+            language: Lang::En,
             smartboard: true,
         })
         .unwrap();

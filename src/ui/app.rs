@@ -1,41 +1,53 @@
-//! The root component: state, routing and the page frame.
+//! The root component: stores, routing and the page frame.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::Shell;
+use crate::storage::Settings;
 use crate::ui::app_header::AppHeader;
+use crate::ui::home_screen::HomeScreen;
+use crate::ui::no_session_notice::NoSessionNotice;
+use crate::ui::open_session::OpenSession;
 use crate::ui::placeholder_screen::PlaceholderScreen;
 use crate::ui::privacy_page::PrivacyPage;
 use crate::ui::route::Route;
+use crate::ui::session_store::SessionStore;
 use crate::ui::state::AppState;
+use crate::ui::storage_notices::StorageNotices;
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
-    let settings = crate::ui::settings::load();
+    let (store, settings) = SessionStore::init();
+    provide_context(store);
+    store.install_autosave();
     let state = AppState {
-        lang: RwSignal::new(settings.lang),
+        lang: RwSignal::new(settings.language),
         smartboard: RwSignal::new(settings.smartboard),
         route: RwSignal::new(Route::parse(&current_hash())),
     };
     provide_context(state);
 
-    let _hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::parse(&current_hash()));
     });
+    on_cleanup(move || hash_listener.remove());
 
     // Keep <html lang> and the smartboard class in step, and remember the choice.
     Effect::new(move |_| {
-        let lang = state.lang.get();
+        let language = state.lang.get();
         let smartboard = state.smartboard.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("lang", language.code());
             let _ = root
                 .class_list()
                 .toggle_with_force("smartboard", smartboard);
         }
-        crate::ui::settings::save(&crate::ui::settings::Settings { lang, smartboard });
+        store.save_settings(&Settings {
+            language,
+            smartboard,
+        });
     });
 
     let tr = state.tr();
@@ -48,7 +60,18 @@ pub fn App() -> impl IntoView {
         }>{move || tr.t(Shell::SkipToContent)}</a>
         <AppHeader/>
         <main id="main" class="app-main" tabindex="-1" data-testid="main">
-            {move || screen(state.route.get())}
+            <StorageNotices/>
+            {move || {
+                let route = state.route.get();
+                if route.needs_session() {
+                    match store.open.get() {
+                        Some(open) => view! { <SessionScope open=open route=route/> }.into_any(),
+                        None => view! { <NoSessionNotice route=route/> }.into_any(),
+                    }
+                } else {
+                    free_screen(route)
+                }
+            }}
         </main>
         <footer class="app-footer">
             <p data-testid="privacy-promise">{move || tr.t(Shell::PrivacyPromise)}</p>
@@ -56,11 +79,20 @@ pub fn App() -> impl IntoView {
     }
 }
 
-fn screen(route: Route) -> AnyView {
+/// Screens that work without an open session.
+fn free_screen(route: Route) -> AnyView {
     match route {
+        Route::Home => view! { <HomeScreen/> }.into_any(),
         Route::Privacy => view! { <PrivacyPage/> }.into_any(),
         other => view! { <PlaceholderScreen route=other/> }.into_any(),
     }
+}
+
+/// Provides the open session to the screen that shows it.
+#[component]
+fn SessionScope(open: OpenSession, route: Route) -> impl IntoView {
+    provide_context(open);
+    view! { <PlaceholderScreen route=route/> }.into_any()
 }
 
 fn current_hash() -> String {

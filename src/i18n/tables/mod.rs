@@ -7,6 +7,7 @@ mod ladder;
 mod privacy;
 mod pyramid;
 mod report;
+mod roles;
 mod screens;
 mod sessions;
 
@@ -17,8 +18,9 @@ pub use ladder::LadderText;
 pub use privacy::PrivacyText;
 pub use pyramid::PyramidText;
 pub use report::ReportText;
+pub use roles::RoleText;
 pub use screens::Screens;
-pub use sessions::SessionsText;
+pub use sessions::{NoticeText, SessionsText};
 
 use super::{Lang, Text};
 
@@ -45,10 +47,12 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         PrivacyText,
         PyramidText,
         SessionsText,
+        NoticeText,
         FrameworkText,
         LadderText,
         ActionsText,
-        ReportText
+        ReportText,
+        RoleText
     );
     out
 }

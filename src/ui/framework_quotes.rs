@@ -1,0 +1,59 @@
+//! The example quotes of a theme, one tap away, with the focus-group legend.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::FrameworkText as F;
+use crate::model::framework::{framework, Theme};
+use crate::ui::state::use_tr;
+
+/// A disclosure with a theme's voorbeeldcitaten, each with its focus group spelled out.
+#[component]
+pub fn ThemeQuotes(
+    /// The theme whose quotes are shown.
+    theme: &'static Theme,
+) -> impl IntoView {
+    let tr = use_tr();
+    let f = framework();
+    let count = theme.quotes.len();
+    let quotes = theme
+        .quotes
+        .iter()
+        .map(|q| {
+            let who = f
+                .focus_group(q.group)
+                .map(|g| g.description.as_str())
+                .unwrap_or_default();
+            view! {
+                <li class="quote">
+                    <blockquote lang="nl">{q.text.as_str()}</blockquote>
+                    <p class="quote__source">
+                        {move || tr.t(F::FocusGroup)} " " {q.group.letter().to_string()} ": "
+                        <span lang="nl">{who}</span>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let legend = f
+        .focus_groups
+        .iter()
+        .map(|g| {
+            view! {
+                <dt>{g.group.letter().to_string()}</dt>
+                <dd lang="nl">{g.description.as_str()}</dd>
+            }
+        })
+        .collect_view();
+    (count > 0).then(|| {
+        view! {
+            <details class="disclosure quotes" data-testid=format!("quotes-{}", theme.id)>
+                <summary>{move || format!("{} ({count})", tr.t(F::Quotes))}</summary>
+                <ul class="quotes__list">{quotes}</ul>
+                <div class="quotes__legend">
+                    <p lang="nl">{f.focus_group_intro.as_str()}</p>
+                    <dl class="legend">{legend}</dl>
+                </div>
+            </details>
+        }
+    })
+}

@@ -1,0 +1,105 @@
+//! The sessions home: the open session's details, all sessions newest first, search,
+//! create, the example session, delete with undo, and the trash.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::{Screens, SessionsText as S};
+use crate::model::example::example_session;
+use crate::ui::clock::now_ms;
+use crate::ui::session_card::SessionCard;
+use crate::ui::session_details::SessionDetails;
+use crate::ui::session_store::use_store;
+use crate::ui::session_trash::SessionTrash;
+use crate::ui::state::use_tr;
+
+/// The home screen.
+#[component]
+pub fn HomeScreen() -> impl IntoView {
+    let store = use_store();
+    let tr = use_tr();
+    let query = RwSignal::new(String::new());
+    let last_deleted = RwSignal::new(None::<String>);
+
+    let ids = Memo::new(move |_| {
+        let q = query.get();
+        store.sessions.with(|s| {
+            let found = if q.trim().is_empty() {
+                s.newest_first()
+            } else {
+                s.search(&q)
+            };
+            found.into_iter().map(|s| s.id.clone()).collect::<Vec<_>>()
+        })
+    });
+    let none_at_all = move || store.sessions.with(|s| s.items.is_empty());
+
+    let create = move |_| {
+        store.create();
+    };
+    let open_example = move |_| {
+        let ids = store.add_sessions(vec![example_session(now_ms())]);
+        if let Some(id) = ids.first() {
+            store.open_session(id);
+        }
+    };
+    let on_delete = Callback::new(move |id: String| {
+        store.delete(&id);
+        last_deleted.set(Some(id));
+    });
+    let undo_delete = move |_| {
+        if let Some(id) = last_deleted.get_untracked() {
+            store.restore(&id);
+            last_deleted.set(None);
+        }
+    };
+
+    view! {
+        <section class="screen home" data-testid="screen-home">
+            <h1>{move || tr.t(Screens::HomeTitle)}</h1>
+            <p class="screen__intro">{move || tr.t(Screens::HomeIntro)}</p>
+            {move || store.open.get().map(|open| view! { <SessionDetails open=open/> })}
+            <div class="home__actions">
+                <button type="button" class="button" data-testid="session-new" on:click=create>
+                    {move || tr.t(S::NewSession)}
+                </button>
+                <button type="button" class="button button--ghost" data-testid="session-example" on:click=open_example>
+                    {move || tr.t(S::OpenExample)}
+                </button>
+            </div>
+            <Show when=move || last_deleted.get().is_some()>
+                <div class="toast" role="status" data-testid="deleted-toast">
+                    {move || tr.t(S::Deleted)}" "
+                    <button type="button" class="button button--ghost" data-testid="undo-delete" on:click=undo_delete>
+                        {move || tr.t(S::Undo)}
+                    </button>
+                </div>
+            </Show>
+            <h2>{move || tr.t(S::Sessions)}</h2>
+            <Show
+                when=move || !none_at_all()
+                fallback=move || view! {
+                    <div class="home__empty" data-testid="sessions-empty">
+                        <h3>{move || tr.t(S::EmptyTitle)}</h3>
+                        <p>{move || tr.t(S::EmptyBody)}</p>
+                    </div>
+                }
+            >
+                <label class="field home__search">
+                    <span>{move || tr.t(S::Search)}</span>
+                    <input class="field__input" type="search" data-testid="session-search"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))/>
+                </label>
+                <Show when=move || ids.with(Vec::is_empty)>
+                    <p data-testid="sessions-no-match">{move || tr.t(S::NoMatches)}</p>
+                </Show>
+                <ul class="session-list" data-testid="session-list">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <SessionCard id=id on_delete=on_delete/>
+                    </For>
+                </ul>
+            </Show>
+            <SessionTrash/>
+        </section>
+    }
+}

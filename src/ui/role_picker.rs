@@ -1,0 +1,88 @@
+//! Who is marking now: one smartboard, several people taking turns by role.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::{FrameworkText as F, RoleText};
+use crate::model::Role;
+use crate::ui::state::{use_tr, Tr};
+
+/// The interface name of a role.
+pub fn role_text(role: Role) -> RoleText {
+    RoleText::from(role)
+}
+
+/// A short ascii name of a role for `data-testid`s and element ids.
+pub fn role_slug(role: Role) -> &'static str {
+    match role {
+        Role::Teacher => "teacher",
+        Role::CareCoordinator => "care-coordinator",
+        Role::YouthWorker => "youth-worker",
+        Role::SchoolLeader => "school-leader",
+        Role::Parent => "parent",
+        Role::BehaviouralScientist => "behavioural-scientist",
+        Role::Other => "other",
+    }
+}
+
+/// Role names joined with commas, in the current language (reactive).
+pub fn role_list(tr: Tr, roles: &[Role]) -> String {
+    roles
+        .iter()
+        .map(|r| tr.t(role_text(*r)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Large toggle buttons, one per role (and optionally one for the whole team), exactly one
+/// pressed. Buttons rather than a select: on a smartboard a tap beats opening a list.
+#[component]
+pub fn RolePicker(
+    /// The choice; `None` is the whole team.
+    selected: RwSignal<Option<Role>>,
+    /// Offer "het hele team" as the first choice.
+    #[prop(optional)]
+    team: bool,
+    /// What is being chosen, e.g. "Wie markeert nu?".
+    label: F,
+) -> impl IntoView {
+    let tr = use_tr();
+    let team_button = team.then(|| {
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="button button--ghost role-picker__button"
+                    data-testid="role-pick-team"
+                    aria-pressed=move || selected.get().is_none().to_string()
+                    on:click=move |_| selected.set(None)
+                >
+                    {move || tr.t(F::WholeTeam)}
+                </button>
+            </li>
+        }
+    });
+    let roles = Role::ALL
+        .into_iter()
+        .map(|role| {
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="button button--ghost role-picker__button"
+                        data-testid=format!("role-pick-{}", role_slug(role))
+                        aria-pressed=move || (selected.get() == Some(role)).to_string()
+                        on:click=move |_| selected.set(Some(role))
+                    >
+                        {move || tr.t(role_text(role))}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="role-picker" role="group" aria-labelledby="role-picker-label">
+            <p class="role-picker__label" id="role-picker-label">{move || tr.t(label)}</p>
+            <ul class="role-picker__list">{team_button}{roles}</ul>
+        </div>
+    }
+}
