@@ -61,7 +61,20 @@ struct Envelope<'a, T: Serialize> {
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     exported_ms: Option<u64>,
+    /// The Bronvermelding travels with every export (readers ignore it on import).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<&'a str>,
     data: &'a T,
+}
+
+/// The citations of the instruments the app is built on, for exports and reports.
+pub fn sources() -> Vec<&'static str> {
+    use crate::model::framework::{framework, isf_tips, ladder};
+    vec![
+        framework().citation.text.as_str(),
+        ladder().citation.as_str(),
+        isf_tips().citation.text.as_str(),
+    ]
 }
 
 /// Compact text of one session for its storage key.
@@ -71,6 +84,7 @@ pub fn encode_session(session: &Session) -> Result<String, EncodeError> {
         version: CURRENT_VERSION,
         kind: "session",
         exported_ms: None,
+        sources: Vec::new(),
         data: session,
     };
     serde_json::to_string(&doc).map_err(|e| EncodeError(e.to_string()))
@@ -83,6 +97,7 @@ pub fn encode_export(sessions: &[Session], exported_ms: u64) -> Result<String, E
         version: CURRENT_VERSION,
         kind: "export",
         exported_ms: Some(exported_ms),
+        sources: sources(),
         data: &sessions,
     };
     serde_json::to_string_pretty(&doc).map_err(|e| EncodeError(e.to_string()))

@@ -71,3 +71,12 @@ fn bom_and_v0_bare_session() {
     assert_eq!(doc.sessions[0].title, "Proto");
     assert_eq!(doc.sessions[0].pupil_count, 20);
 }
+
+#[test]
+fn every_export_carries_the_bronvermelding() {
+    let text = encode_export(&[Session::new("a", 1)], 2).unwrap();
+    assert!(text.contains("Geveke, C., De Jong, N., Smit, M., Steenbeek, H. (2024)"));
+    assert!(text.contains("Gerdes"));
+    let doc = decode(&text).unwrap();
+    assert_eq!(doc.sessions.len(), 1);
+}

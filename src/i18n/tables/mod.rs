@@ -10,6 +10,7 @@ mod report;
 mod roles;
 mod screens;
 mod sessions;
+mod tiers;
 
 pub use actions::ActionsText;
 pub use app::{Nav, Shell};
@@ -21,6 +22,7 @@ pub use report::ReportText;
 pub use roles::RoleText;
 pub use screens::Screens;
 pub use sessions::{NoticeText, SessionsText};
+pub use tiers::TierText;
 
 use super::{Lang, Text};
 
@@ -52,7 +54,8 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         LadderText,
         ActionsText,
         ReportText,
-        RoleText
+        RoleText,
+        TierText
     );
     out
 }

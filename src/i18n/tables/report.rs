@@ -3,8 +3,37 @@
 use crate::texts;
 
 texts! {
-    /// Texts of the report screen.
+    /// Texts of the report: the session on one printable page.
     ReportText {
         Print => "Afdrukken", "Print";
+        Details => "Overleg", "Meeting";
+        Participants => "Aanwezig", "Present";
+        NoParticipants => "Geen deelnemers ingevuld.", "No participants entered.";
+        Pupils => "leerlingen op school", "pupils in the school";
+        PyramidHeading => "Ondersteuningspiramide", "Support pyramid";
+        Level => "Niveau", "Level";
+        Current => "Huidig", "Current";
+        Planned => "Gewenst", "Planned";
+        Target => "Doel", "Target";
+        Hours => "uur", "h";
+        PupilsReached => "Leerlingen bereikt", "Pupils reached";
+        Available => "Beschikbare uren per week", "Hours available per week";
+        Allocated => "Ingezette uren per week", "Hours allocated per week";
+        OverAllocated => "Meer uren ingezet dan beschikbaar:", "More hours allocated than available:";
+        AnalysisHeading => "Raamwerk: herkende succesfactoren en knelpunten", "Framework: recognised success factors and bottlenecks";
+        NoMarks => "Nog niets gemarkeerd.", "Nothing marked yet.";
+        SeenAsSuccess => "Succesfactor volgens", "Success factor according to";
+        SeenAsBottleneck => "Knelpunt volgens", "Bottleneck according to";
+        Priority => "Prioriteit", "Priority";
+        Differences => "Rollen zien dit verschillend", "Roles see this differently";
+        LadderHeading => "Samenwerkingsladder", "Collaboration ladder";
+        LadderNow => "Nu", "Now";
+        LadderWanted => "Gewenst", "Wanted";
+        NotPlaced => "nog niet bepaald", "not placed yet";
+        ActionsHeading => "Acties", "Actions";
+        NoActions => "Nog geen acties.", "No actions yet.";
+        Owner => "Wie", "Who";
+        Due => "Wanneer", "When";
+        Sources => "Bronnen", "Sources";
     }
 }
