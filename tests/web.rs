@@ -51,7 +51,10 @@ async fn shell_starts_in_dutch_and_switches_language() {
         .get_item("samen-doen/v1/settings")
         .unwrap()
         .unwrap_or_default();
-    assert!(stored.contains("\"en\""), "language not remembered: {stored}");
+    assert!(
+        stored.contains("\"en\""),
+        "language not remembered: {stored}"
+    );
 
     by_testid(&root, "lang-switch").click();
     tick().await;

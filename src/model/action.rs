@@ -159,6 +159,11 @@ pub fn overdue<'a>(
     plan.iter().filter(move |a| a.is_overdue(today_iso))
 }
 
+/// How many actions came from this origin (e.g. one bottleneck row).
+pub fn count_from(plan: &[Action], origin: &ActionOrigin) -> usize {
+    plan.iter().filter(|a| &a.origin == origin).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +211,7 @@ mod tests {
         );
         assert_eq!(remove(&mut p, "b").map(|a| a.id), Some("b".to_string()));
         assert_eq!(remove(&mut p, "b"), None);
+        assert_eq!(count_from(&p, &ActionOrigin::Free), 1);
         assert_eq!(p.len(), 2);
     }
 

@@ -35,22 +35,81 @@ pub fn example_session(now_ms: u64) -> Session {
     mark_example_rows(&mut s);
     s.ladder.set_now(None, Some(Rung::Cooperation));
     s.ladder.set_wanted(None, Some(Rung::Collaboration));
-    s.ladder.set_now(Some(Role::YouthWorker), Some(Rung::Coordination));
+    s.ladder
+        .set_now(Some(Role::YouthWorker), Some(Rung::Coordination));
     add_example_actions(&mut s.actions);
     s
 }
 
 fn example_pyramid() -> Pyramid {
     let mut p = Pyramid::new();
-    let anna = p.add_worker("Schoolmaatschappelijk werker", "Jeugdteam (verzonnen)", Minutes::hours(8));
-    let bas = p.add_worker("Jeugdhulpverlener", "Zorgaanbieder (verzonnen)", Minutes::hours(4));
+    let anna = p.add_worker(
+        "Schoolmaatschappelijk werker",
+        "Jeugdteam (verzonnen)",
+        Minutes::hours(8),
+    );
+    let bas = p.add_worker(
+        "Jeugdhulpverlener",
+        "Zorgaanbieder (verzonnen)",
+        Minutes::hours(4),
+    );
     p.set_target(TargetSpread::new(50, 35, 15).unwrap_or_default());
     let activities = [
-        ("Lessen sociale weerbaarheid met leerkracht", Tier::Universal, 120, 8, vec![anna], "groep 5 en 6", 52, ActivityStatus::Running, Some(4)),
-        ("Ouderavond opvoeden en welbevinden", Tier::Universal, 30, 2, vec![bas], "alle groepen", 240, ActivityStatus::Planned, None),
-        ("Groepje faalangst (6 weken)", Tier::Targeted, 90, 6, vec![anna], "groep 7", 6, ActivityStatus::Running, None),
-        ("Individuele trajecten gedrag", Tier::Individual, 360, 12, vec![anna, bas], "diverse groepen", 4, ActivityStatus::Running, Some(2)),
-        ("Gesprekken met ouders per kind", Tier::Individual, 120, 10, vec![bas], "diverse groepen", 3, ActivityStatus::Running, None),
+        (
+            "Lessen sociale weerbaarheid met leerkracht",
+            Tier::Universal,
+            120,
+            8,
+            vec![anna],
+            "groep 5 en 6",
+            52,
+            ActivityStatus::Running,
+            Some(4),
+        ),
+        (
+            "Ouderavond opvoeden en welbevinden",
+            Tier::Universal,
+            30,
+            2,
+            vec![bas],
+            "alle groepen",
+            240,
+            ActivityStatus::Planned,
+            None,
+        ),
+        (
+            "Groepje faalangst (6 weken)",
+            Tier::Targeted,
+            90,
+            6,
+            vec![anna],
+            "groep 7",
+            6,
+            ActivityStatus::Running,
+            None,
+        ),
+        (
+            "Individuele trajecten gedrag",
+            Tier::Individual,
+            360,
+            12,
+            vec![anna, bas],
+            "diverse groepen",
+            4,
+            ActivityStatus::Running,
+            Some(2),
+        ),
+        (
+            "Gesprekken met ouders per kind",
+            Tier::Individual,
+            120,
+            10,
+            vec![bas],
+            "diverse groepen",
+            3,
+            ActivityStatus::Running,
+            None,
+        ),
     ];
     for (title, tier, minutes, weeks, workers, group, pupils, status, score) in activities {
         p.insert_activity(
@@ -91,8 +150,16 @@ fn mark_example_rows(s: &mut Session) {
         Question::Why,
         "Leerkrachten horen pas laat wat er met een leerling besproken is.",
     );
-    a.set_explanation_field("ih.communicatie.1", Question::Who, "Leerkrachten, jeugdhulpverlener, IB'er");
-    a.set_explanation_field("ih.communicatie.1", Question::When, "Na gesprekken met ouders");
+    a.set_explanation_field(
+        "ih.communicatie.1",
+        Question::Who,
+        "Leerkrachten, jeugdhulpverlener, IB'er",
+    );
+    a.set_explanation_field(
+        "ih.communicatie.1",
+        Question::When,
+        "Na gesprekken met ouders",
+    );
     a.toggle_priority("ih.communicatie.1");
 }
 
@@ -128,10 +195,17 @@ mod tests {
         assert_eq!(s.pyramid.workers().len(), 2);
         assert!(!s.analysis.marks.is_empty());
         for mark in &s.analysis.marks {
-            assert!(framework().row(&mark.row).is_some(), "unknown row {}", mark.row);
+            assert!(
+                framework().row(&mark.row).is_some(),
+                "unknown row {}",
+                mark.row
+            );
         }
         assert_eq!(s.actions.len(), 2);
         assert!(s.ladder.overall().now.is_some());
-        assert!(s.participants.iter().all(|p| p.name.is_empty()), "no names in the example");
+        assert!(
+            s.participants.iter().all(|p| p.name.is_empty()),
+            "no names in the example"
+        );
     }
 }

@@ -126,11 +126,10 @@ fn describe(e: &wasm_bindgen::JsValue) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
-    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn native_open_reports_no_window_instead_of_panicking() {
         assert_eq!(

@@ -47,12 +47,18 @@ pub fn ActionItem(
         let today = today.clone();
         move || {
             open.with(|s| {
-                id.with_value(|id| action::get(&s.actions, id).is_some_and(|a| a.is_overdue(&today)))
+                id.with_value(|id| {
+                    action::get(&s.actions, id).is_some_and(|a| a.is_overdue(&today))
+                })
             })
         }
     };
     let origin = open.with_untracked(|s| {
-        id.with_value(|id| action::get(&s.actions, id).map(|a| a.origin.clone()).unwrap_or_default())
+        id.with_value(|id| {
+            action::get(&s.actions, id)
+                .map(|a| a.origin.clone())
+                .unwrap_or_default()
+        })
     });
     let base = id.with_value(|id| format!("action-{id}"));
     // Typing in "what" is one undo step per burst; every other change is its own step.

@@ -38,7 +38,10 @@ pub fn ActionsScreen() -> impl IntoView {
                         let owner = a.owner.map_or("", |r| tr.t(role_text(r)));
                         let status = tr.t(status_text(a.status));
                         let origin = origin_plain(tr, &a.origin);
-                        matches(&format!("{} {owner} {status} {origin} {}", a.what, a.due), &q)
+                        matches(
+                            &format!("{} {owner} {status} {origin} {}", a.what, a.due),
+                            &q,
+                        )
                     })
                     .map(|a| a.id)
                     .collect::<Vec<_>>()

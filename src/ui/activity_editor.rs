@@ -22,20 +22,26 @@ pub fn ActivityEditor() -> impl IntoView {
         ctx.open.with(|s| s.pyramid.activity(scenario, id).cloned())
     });
     let open_id = Memo::new(move |_| activity.with(|a| a.as_ref().map(|a| a.id)));
-    move || open_id.get().map(|id| view! { <EditorForm id=id activity=activity/> })
+    move || {
+        open_id
+            .get()
+            .map(|id| view! { <EditorForm id=id activity=activity/> })
+    }
 }
 
 #[component]
 fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
-    let get = move |f: fn(&Activity) -> String| activity.with(|a| a.as_ref().map(f).unwrap_or_default());
+    let get =
+        move |f: fn(&Activity) -> String| activity.with(|a| a.as_ref().map(f).unwrap_or_default());
     // Each field coalesces its own typing into one undo step.
     let edit = move |field: &'static str, change: ActivityEdit| {
         let scenario = ctx.scenario.get_untracked();
-        ctx.open.edit_coalesced(&format!("activity:{scenario:?}:{id}:{field}"), |s| {
-            s.pyramid.update_activity(scenario, id, change)
-        });
+        ctx.open
+            .edit_coalesced(&format!("activity:{scenario:?}:{id}:{field}"), |s| {
+                s.pyramid.update_activity(scenario, id, change)
+            });
     };
     let close = move || {
         ctx.editing.set(None);
@@ -43,19 +49,22 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
     };
     let remove = move |_| {
         let scenario = ctx.scenario.get_untracked();
-        ctx.open.edit(|s| s.pyramid.remove_activity(scenario, id).is_some());
+        ctx.open
+            .edit(|s| s.pyramid.remove_activity(scenario, id).is_some());
         ctx.editing.set(None);
     };
     let change_minutes = move |quarters: i32| {
         let scenario = ctx.scenario.get_untracked();
-        ctx.open.edit_coalesced(&format!("minutes:{scenario:?}:{id}"), |s| {
-            s.pyramid.change_minutes(scenario, id, quarters)
-        });
+        ctx.open
+            .edit_coalesced(&format!("minutes:{scenario:?}:{id}"), |s| {
+                s.pyramid.change_minutes(scenario, id, quarters)
+            });
     };
     let set_tier = move |value: String| {
         let scenario = ctx.scenario.get_untracked();
         if let Some(tier) = Tier::ALL.into_iter().find(|t| tier_slug(*t) == value) {
-            ctx.open.edit(|s| s.pyramid.move_activity(scenario, id, tier));
+            ctx.open
+                .edit(|s| s.pyramid.move_activity(scenario, id, tier));
         }
     };
     let set_status = move |value: String| {

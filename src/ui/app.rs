@@ -5,12 +5,17 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::Shell;
 use crate::storage::Settings;
+use crate::ui::actions_screen::ActionsScreen;
 use crate::ui::app_header::AppHeader;
+use crate::ui::framework_screen::FrameworkScreen;
 use crate::ui::home_screen::HomeScreen;
+use crate::ui::ladder_screen::LadderScreen;
 use crate::ui::no_session_notice::NoSessionNotice;
 use crate::ui::open_session::OpenSession;
 use crate::ui::placeholder_screen::PlaceholderScreen;
 use crate::ui::privacy_page::PrivacyPage;
+use crate::ui::pyramid_screen::PyramidScreen;
+use crate::ui::report_screen::ReportScreen;
 use crate::ui::route::Route;
 use crate::ui::session_store::SessionStore;
 use crate::ui::state::AppState;
@@ -92,7 +97,14 @@ fn free_screen(route: Route) -> AnyView {
 #[component]
 fn SessionScope(open: OpenSession, route: Route) -> impl IntoView {
     provide_context(open);
-    view! { <PlaceholderScreen route=route/> }.into_any()
+    match route {
+        Route::Pyramid => view! { <PyramidScreen/> }.into_any(),
+        Route::Framework => view! { <FrameworkScreen/> }.into_any(),
+        Route::Ladder => view! { <LadderScreen/> }.into_any(),
+        Route::Actions => view! { <ActionsScreen/> }.into_any(),
+        Route::Report => view! { <ReportScreen/> }.into_any(),
+        other => view! { <PlaceholderScreen route=other/> }.into_any(),
+    }
 }
 
 fn current_hash() -> String {

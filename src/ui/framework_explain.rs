@@ -11,7 +11,8 @@ use crate::ui::open_session::OpenSession;
 use crate::ui::role_picker::role_list;
 use crate::ui::state::use_tr;
 
-fn question_text(q: Question) -> F {
+/// The label of one of the six questions ("a. Waarom").
+pub fn question_text(q: Question) -> F {
     match q {
         Question::Why => F::QuestionWhy,
         Question::Who => F::QuestionWho,
@@ -80,10 +81,18 @@ fn ExplainCard(row: String) -> impl IntoView {
         let (success, bottleneck) = open.with(|s| s.analysis.roles_on(row_id));
         let mut parts = Vec::new();
         if !success.is_empty() {
-            parts.push(format!("{}: {}", tr.t(F::SuccessFactor), role_list(tr, &success)));
+            parts.push(format!(
+                "{}: {}",
+                tr.t(F::SuccessFactor),
+                role_list(tr, &success)
+            ));
         }
         if !bottleneck.is_empty() {
-            parts.push(format!("{}: {}", tr.t(F::Bottleneck), role_list(tr, &bottleneck)));
+            parts.push(format!(
+                "{}: {}",
+                tr.t(F::Bottleneck),
+                role_list(tr, &bottleneck)
+            ));
         }
         parts.join(" · ")
     };
@@ -131,7 +140,7 @@ fn ExplainCard(row: String) -> impl IntoView {
         .collect_view();
     view! {
         <li class="explain-card" data-testid=format!("explain-card-{row_id}")>
-            <h3 class="explain-card__theme" lang="nl">{theme.name.as_str()}</h3>
+            <h2 class="explain-card__theme" lang="nl">{theme.name.as_str()}</h2>
             <dl class="explain-card__row">
                 <dt>{move || tr.t(F::SuccessFactor)}</dt>
                 <dd><FactorText text=factor.success.as_deref() success=true/></dd>

@@ -92,7 +92,11 @@ fn preview(session: &Session) -> impl IntoView {
     let activities = session.pyramid.activities(Scenario::Current).len()
         + session.pyramid.activities(Scenario::Planned).len();
     let counts = [
-        (T::CountParticipants, session.participants.len(), "participants"),
+        (
+            T::CountParticipants,
+            session.participants.len(),
+            "participants",
+        ),
         (T::CountActivities, activities, "activities"),
         (T::CountMarks, session.analysis.marks.len(), "marks"),
         (T::CountActions, session.actions.len(), "actions"),

@@ -75,7 +75,8 @@ fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoVi
         added.set(true);
     };
     let dutch_name = move || {
-        (tr.lang() == Lang::En).then(|| view! { " " <span lang="nl">"(" {info.name.as_str()} ")"</span> })
+        (tr.lang() == Lang::En)
+            .then(|| view! { " " <span lang="nl">"(" {info.name.as_str()} ")"</span> })
     };
     let summary = move || match tr.lang() {
         Lang::Nl => info.summary.as_str(),

@@ -20,7 +20,9 @@ pub fn LadderScreen() -> impl IntoView {
     let data = ladder();
     let who = RwSignal::new(None::<Role>);
     let intro = move || match tr.lang() {
-        Lang::Nl => view! { <p class="ladder__intro" lang="nl">{data.intro.as_str()}</p> }.into_any(),
+        Lang::Nl => {
+            view! { <p class="ladder__intro" lang="nl">{data.intro.as_str()}</p> }.into_any()
+        }
         Lang::En => view! {
             <p class="ladder__intro">
                 {data.intro_en.as_str()} " "
@@ -45,4 +47,3 @@ pub fn LadderScreen() -> impl IntoView {
         </section>
     }
 }
-

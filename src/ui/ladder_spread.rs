@@ -44,12 +44,21 @@ pub fn LadderSpreadView() -> impl IntoView {
         }
         let range = |label: L, r: Option<(Rung, Rung)>| {
             r.filter(|(lo, hi)| lo != hi).map(|(lo, hi)| {
-                let text = format!("{}: {} – {}", tr.t(label), rung_name(tr, lo), rung_name(tr, hi));
+                let text = format!(
+                    "{}: {} – {}",
+                    tr.t(label),
+                    rung_name(tr, lo),
+                    rung_name(tr, hi)
+                );
                 view! { <li>{text}</li> }
             })
         };
         let apart = (!spread.roles_apart.is_empty()).then(|| {
-            let text = format!("{}: {}", tr.t(L::RolesApart), role_list(tr, &spread.roles_apart));
+            let text = format!(
+                "{}: {}",
+                tr.t(L::RolesApart),
+                role_list(tr, &spread.roles_apart)
+            );
             view! { <li>{text}</li> }
         });
         view! {

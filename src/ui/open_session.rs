@@ -76,6 +76,11 @@ impl OpenSession {
         self.history.with(|h| h.can_redo())
     }
 
+    /// Frees the history once the session is closed or another one is opened.
+    pub fn dispose(self) {
+        self.history.dispose();
+    }
+
     /// Replaces the session without an undo step (a newer version from another tab).
     pub fn replace(&self, session: Session) {
         self.history.update(|h| h.reset(session));

@@ -36,9 +36,14 @@ pub fn PyramidCard(
     let card = Memo::new(move |_| {
         let scenario = ctx.scenario.get();
         ctx.open.with(|s| {
-            s.pyramid
-                .activity(scenario, id)
-                .map(|a| (a.title.clone(), a.weekly_minutes, a.pupils_reached, a.status))
+            s.pyramid.activity(scenario, id).map(|a| {
+                (
+                    a.title.clone(),
+                    a.weekly_minutes,
+                    a.pupils_reached,
+                    a.status,
+                )
+            })
         })
     });
     let title = move || {
@@ -89,7 +94,10 @@ pub fn PyramidCard(
             return;
         }
         ev.prevent_default();
-        if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+        if let Some(el) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
             // May fail for synthetic events; the handle still gets the events it is sent.
             let _ = el.set_pointer_capture(ev.pointer_id());
         }
@@ -100,7 +108,9 @@ pub fn PyramidCard(
         }));
     };
     let on_move = move |ev: web_sys::PointerEvent| {
-        let Some(d) = drag.get_untracked() else { return };
+        let Some(d) = drag.get_untracked() else {
+            return;
+        };
         if d.pointer != ev.pointer_id() {
             return;
         }
@@ -115,7 +125,9 @@ pub fn PyramidCard(
         }
     };
     let on_up = move |ev: web_sys::PointerEvent| {
-        let Some(d) = drag.get_untracked() else { return };
+        let Some(d) = drag.get_untracked() else {
+            return;
+        };
         if d.pointer != ev.pointer_id() {
             return;
         }
@@ -223,13 +235,16 @@ pub fn PyramidCard(
 fn level_at(x: f64, y: f64) -> Option<Tier> {
     let doc = document();
     Tier::ALL.into_iter().find(|tier| {
-        doc.query_selector(&format!(".pyramid-board [data-drop-tier='{}']", tier_slug(*tier)))
-            .ok()
-            .flatten()
-            .is_some_and(|el| {
-                let r = el.get_bounding_client_rect();
-                x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom()
-            })
+        doc.query_selector(&format!(
+            ".pyramid-board [data-drop-tier='{}']",
+            tier_slug(*tier)
+        ))
+        .ok()
+        .flatten()
+        .is_some_and(|el| {
+            let r = el.get_bounding_client_rect();
+            x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom()
+        })
     })
 }
 

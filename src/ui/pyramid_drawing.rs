@@ -42,6 +42,7 @@ pub fn PyramidDrawing(
     let clip = format!("{id_prefix}-clip");
     let title_id = format!("{id_prefix}-drawing-title");
     let desc_id = format!("{id_prefix}-drawing-desc");
+    let labelled_by = format!("{title_id} {desc_id}");
     let outline = format!(
         "{},{} {},{} {},{}",
         APEX_X,
@@ -54,10 +55,12 @@ pub fn PyramidDrawing(
     let clip_url = format!("url(#{clip})");
     let bands = Memo::new(move |_| bands(&summary.get(), tr.lang()));
     let over = move || {
-        summary
-            .get()
-            .over_allocated_by()
-            .map(|m| fill(P::OverShort.get(tr.lang()), &[("hours", &hours(m, tr.lang()))]))
+        summary.get().over_allocated_by().map(|m| {
+            fill(
+                P::OverShort.get(tr.lang()),
+                &[("hours", &hours(m, tr.lang()))],
+            )
+        })
     };
 
     let patterns = Tier::ALL
@@ -85,7 +88,7 @@ pub fn PyramidDrawing(
             class=move || if over().is_some() { "pyramid-drawing pyramid-drawing--over" } else { "pyramid-drawing" }
             viewBox="0 0 800 640"
             role="img"
-            aria-labelledby=format!("{title_id} {desc_id}")
+            aria-labelledby=labelled_by
             data-testid=format!("{id_prefix}-drawing")
         >
             <title id=title_id>{move || tr.t(P::DrawingTitle)}</title>
@@ -163,7 +166,12 @@ fn bands(s: &Summary, lang: Lang) -> Vec<Band> {
             height,
             lines: vec![
                 tier_brief(tier).get(lang).to_string(),
-                format!("{} {} · {}", hours(f.minutes, lang), P::HoursUnit.get(lang), format_percent(f.share_bp, lang)),
+                format!(
+                    "{} {} · {}",
+                    hours(f.minutes, lang),
+                    P::HoursUnit.get(lang),
+                    format_percent(f.share_bp, lang)
+                ),
                 pupils_reached(f.pupils_reached, lang),
                 per_pupil(f.minutes_per_pupil, lang),
             ],
@@ -177,7 +185,11 @@ fn bands(s: &Summary, lang: Lang) -> Vec<Band> {
             height,
             lines: vec![
                 P::Unallocated.get(lang).to_string(),
-                format!("{} {}", crate::i18n::format_hours(s.unallocated, lang), P::HoursUnit.get(lang)),
+                format!(
+                    "{} {}",
+                    crate::i18n::format_hours(s.unallocated, lang),
+                    P::HoursUnit.get(lang)
+                ),
             ],
         });
     }
@@ -228,7 +240,10 @@ mod tests {
         for pair in spans.windows(2) {
             assert!(pair[0].1 <= pair[1].0, "{spans:?}");
         }
-        assert!(spans.iter().all(|s| s.0 >= 0.0 && s.1 <= 640.0), "{spans:?}");
+        assert!(
+            spans.iter().all(|s| s.0 >= 0.0 && s.1 <= 640.0),
+            "{spans:?}"
+        );
     }
 
     #[test]

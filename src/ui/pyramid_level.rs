@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
-use crate::i18n::{format_percent, Text};
+use crate::i18n::Text;
 use crate::model::pyramid::Tier;
 use crate::ui::pyramid_card::PyramidCard;
-use crate::ui::pyramid_labels::{hours_per_week, per_pupil, pupils_reached, tier_name, tier_slug, tier_who};
+use crate::ui::pyramid_labels::{
+    hours_per_week, per_pupil, pupils_reached, share_of_allocated, tier_name, tier_slug, tier_who,
+};
 use crate::ui::pyramid_screen::use_pyramid;
 use crate::ui::state::use_tr;
 
@@ -43,6 +45,7 @@ pub fn PyramidLevel(
     };
 
     let heading_id = format!("level-{slug}-heading");
+    let labelled_by = heading_id.clone();
     view! {
         <section
             class=move || {
@@ -51,7 +54,7 @@ pub fn PyramidLevel(
             }
             data-drop-tier=slug
             data-testid=format!("level-{slug}")
-            aria-labelledby=heading_id.clone()
+            aria-labelledby=labelled_by
         >
             <header class="pyramid-level__header">
                 <h3 class="pyramid-level__name" id=heading_id>
@@ -64,7 +67,7 @@ pub fn PyramidLevel(
                         {move || hours_per_week(figures.get().minutes, tr.lang())}
                     </span>
                     <span data-testid=format!("tier-{slug}-share")>
-                        {move || format_percent(figures.get().share_bp, tr.lang())}
+                        {move || share_of_allocated(figures.get().share_bp, tr.lang())}
                     </span>
                     <span data-testid=format!("tier-{slug}-pupils")>
                         {move || pupils_reached(figures.get().pupils_reached, tr.lang())}

@@ -42,13 +42,17 @@ pub fn PyramidTarget() -> impl IntoView {
         let slug = tier_slug(tier);
         let input_id = format!("target-input-{slug}");
         let change = move |delta: i32| {
-            ctx.open
-                .edit_coalesced(&format!("target:{slug}"), |s| s.pyramid.change_target_share(tier, delta));
+            ctx.open.edit_coalesced(&format!("target:{slug}"), |s| {
+                s.pyramid.change_target_share(tier, delta)
+            });
         };
         let set = move |value: String| {
-            let Ok(percent) = value.trim().parse::<u8>() else { return };
-            ctx.open
-                .edit_coalesced(&format!("target:{slug}"), |s| s.pyramid.set_target_share(tier, percent));
+            let Ok(percent) = value.trim().parse::<u8>() else {
+                return;
+            };
+            ctx.open.edit_coalesced(&format!("target:{slug}"), |s| {
+                s.pyramid.set_target_share(tier, percent)
+            });
         };
         view! {
             <tr class=format!("pyramid-target__row pyramid-target__row--{slug}")>

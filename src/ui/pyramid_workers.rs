@@ -14,8 +14,13 @@ pub fn PyramidWorkers() -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
     let ids = Memo::new(move |_| {
-        ctx.open
-            .with(|s| s.pyramid.workers().iter().map(|w| w.id).collect::<Vec<u32>>())
+        ctx.open.with(|s| {
+            s.pyramid
+                .workers()
+                .iter()
+                .map(|w| w.id)
+                .collect::<Vec<u32>>()
+        })
     });
     let available = Memo::new(move |_| ctx.open.with(|s| s.pyramid.available_minutes()));
     let add = move |_| {
@@ -58,23 +63,35 @@ fn WorkerRow(id: u32) -> impl IntoView {
     let ctx = use_pyramid();
     let worker = Memo::new(move |_| ctx.open.with(|s| s.pyramid.worker(id).cloned()));
     let name = move || worker.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default());
-    let org = move || worker.with(|w| w.as_ref().map(|w| w.organisation.clone()).unwrap_or_default());
+    let org = move || {
+        worker.with(|w| {
+            w.as_ref()
+                .map(|w| w.organisation.clone())
+                .unwrap_or_default()
+        })
+    };
     let set_name = move |value: String| {
         ctx.open.edit_coalesced(&format!("worker-name:{id}"), |s| {
-            let Some(w) = s.pyramid.worker(id).cloned() else { return false };
-            s.pyramid.update_worker(id, value, w.organisation, w.weekly_minutes)
+            let Some(w) = s.pyramid.worker(id).cloned() else {
+                return false;
+            };
+            s.pyramid
+                .update_worker(id, value, w.organisation, w.weekly_minutes)
         });
     };
     let set_org = move |value: String| {
         ctx.open.edit_coalesced(&format!("worker-org:{id}"), |s| {
-            let Some(w) = s.pyramid.worker(id).cloned() else { return false };
+            let Some(w) = s.pyramid.worker(id).cloned() else {
+                return false;
+            };
             s.pyramid.update_worker(id, w.name, value, w.weekly_minutes)
         });
     };
     let change = move |quarters: i32| {
-        ctx.open.edit_coalesced(&format!("worker-minutes:{id}"), |s| {
-            s.pyramid.change_worker_minutes(id, quarters)
-        });
+        ctx.open
+            .edit_coalesced(&format!("worker-minutes:{id}"), |s| {
+                s.pyramid.change_worker_minutes(id, quarters)
+            });
     };
     let name_id = format!("worker-{id}-name");
     let org_id = format!("worker-{id}-org");

@@ -92,9 +92,9 @@ pub fn ReportLadder() -> impl IntoView {
             entries
                 .into_iter()
                 .map(|e| {
-                    let who = e.role.map_or_else(String::new, |r| {
-                        format!("{}: ", tr.t(RoleText::from(r)))
-                    });
+                    let who = e
+                        .role
+                        .map_or_else(String::new, |r| format!("{}: ", tr.t(RoleText::from(r))));
                     let place = |r: Option<crate::model::framework::Rung>| {
                         r.map_or_else(|| tr.t(R::NotPlaced).to_string(), |r| rung_name(tr, r))
                     };

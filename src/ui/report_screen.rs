@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
 use crate::i18n::format_count;
+use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
 use crate::model::framework::{framework, isf_tips, ladder};
 use crate::ui::open_session::OpenSession;
 use crate::ui::report_analysis::{ReportActions, ReportAnalysis, ReportLadder};

@@ -73,6 +73,8 @@ pub struct SessionStore {
     pub problems: RwSignal<Vec<Problem>>,
     backend: StoredValue<Option<LocalStore>, LocalStorage>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The root owner: an open session's signals must outlive the screen that opened it.
+    owner: StoredValue<Option<Owner>, LocalStorage>,
 }
 
 impl SessionStore {
@@ -118,6 +120,7 @@ impl SessionStore {
             problems: RwSignal::new(problems),
             backend: StoredValue::new_local(backend),
             pending: StoredValue::new_local(None),
+            owner: StoredValue::new_local(Owner::current()),
         };
         (store, settings)
     }
@@ -147,14 +150,22 @@ impl SessionStore {
         let Some(session) = self.sessions.with_untracked(|s| s.get(id).cloned()) else {
             return false;
         };
-        self.open.set(Some(OpenSession::new(session)));
+        let handle = match self.owner.get_value() {
+            Some(owner) => owner.with(|| OpenSession::new(session)),
+            None => OpenSession::new(session),
+        };
+        let previous = self.open.get_untracked();
+        self.open.set(Some(handle));
+        dispose_later(previous);
         true
     }
 
     /// Closes the open session (after saving it).
     pub fn close(&self) {
         self.flush();
+        let previous = self.open.get_untracked();
         self.open.set(None);
+        dispose_later(previous);
     }
 
     /// Creates an empty session, saves and opens it; returns its id.
@@ -329,6 +340,14 @@ impl SessionStore {
                 false
             }
         }
+    }
+}
+
+/// Frees a closed session's history once the views that showed it are gone (they are torn
+/// down when `open` changes, before a zero-delay timeout fires).
+fn dispose_later(previous: Option<OpenSession>) {
+    if let Some(previous) = previous {
+        set_timeout(move || previous.dispose(), Duration::ZERO);
     }
 }
 

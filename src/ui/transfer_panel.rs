@@ -172,7 +172,11 @@ fn added_text(count: usize, lang: Lang) -> String {
     match count {
         0 => T::AddedNone.get(lang).to_string(),
         1 => T::AddedOne.get(lang).to_string(),
-        n => format!("{} {}", format_count(n as u64, lang), T::AddedMany.get(lang)),
+        n => format!(
+            "{} {}",
+            format_count(n as u64, lang),
+            T::AddedMany.get(lang)
+        ),
     }
 }
 

@@ -135,6 +135,16 @@ impl Pyramid {
         self.with_activity(scenario, id, |a| a.tier = tier)
     }
 
+    /// Moves an activity one tier up (towards individual) or down (towards universal);
+    /// false at the top or base, or when the activity is unknown.
+    pub fn step_activity(&mut self, scenario: Scenario, id: u32, up: bool) -> bool {
+        let Some(tier) = self.activity(scenario, id).map(|a| a.tier) else {
+            return false;
+        };
+        let next = if up { tier.above() } else { tier.below() };
+        next.is_some_and(|t| self.move_activity(scenario, id, t))
+    }
+
     /// Moves an activity to `tier` and places it before activity `before` (or last); for
     /// drag and drop, where the drop position matters too.
     pub fn place_activity(

@@ -62,6 +62,24 @@ impl Tier {
             Tier::Individual => 2,
         }
     }
+
+    /// The next tier towards the top of the pyramid (more intensive), `None` at the top.
+    pub const fn above(self) -> Option<Tier> {
+        match self {
+            Tier::Universal => Some(Tier::Targeted),
+            Tier::Targeted => Some(Tier::Individual),
+            Tier::Individual => None,
+        }
+    }
+
+    /// The next tier towards the base of the pyramid (broader), `None` at the base.
+    pub const fn below(self) -> Option<Tier> {
+        match self {
+            Tier::Universal => None,
+            Tier::Targeted => Some(Tier::Universal),
+            Tier::Individual => Some(Tier::Targeted),
+        }
+    }
 }
 
 /// Which of the two spreads is meant: as it is now, or as the team wants it.
@@ -227,9 +245,25 @@ impl Pyramid {
         self.target != before
     }
 
+    /// Moves one tier's target by `delta` percentage points (clamped to 0..=100) and
+    /// rebalances the other two; false when unchanged (already at the edge).
+    pub fn change_target_share(&mut self, tier: Tier, delta: i32) -> bool {
+        let now = i32::from(self.target.percent(tier));
+        let next = u8::try_from((now + delta).clamp(0, 100)).unwrap_or(0);
+        self.set_target_share(tier, next)
+    }
+
     /// Starts the planned scenario as a copy of the current one (ids kept, so they match).
     pub fn start_planned_from_current(&mut self) {
         self.planned = self.current.clone();
+    }
+
+    /// Like [`Pyramid::start_planned_from_current`], but reports whether anything changed,
+    /// so a click that changes nothing leaves no undo step.
+    pub fn reset_planned_to_current(&mut self) -> bool {
+        let changed = self.planned != self.current;
+        self.start_planned_from_current();
+        changed
     }
 
     fn activities_mut(&mut self, scenario: Scenario) -> &mut Vec<Activity> {

@@ -70,6 +70,11 @@ impl TargetSpread {
         }
     }
 
+    /// The percentage for one tier as basis points, for the same formatting as shares.
+    pub fn share_bp(&self, tier: Tier) -> u32 {
+        u32::from(self.percent(tier)) * 100
+    }
+
     /// All three percentages in [`Tier::ALL`] order.
     pub fn percents(&self) -> [u8; 3] {
         [self.universal, self.targeted, self.individual]

@@ -226,3 +226,48 @@ fn compare_and_bench_sample() {
     assert_eq!(diffs.iter().map(|d| d.delta_share_bp).sum::<i32>(), 0);
     assert!(diffs[0].delta_minutes > 0);
 }
+
+#[test]
+fn stepping_an_activity_walks_the_tiers_and_stops_at_the_edges() {
+    let mut p = Pyramid::new();
+    let id = p.add_activity(Scenario::Current, Tier::Universal, "a");
+    assert!(!p.step_activity(Scenario::Current, id, false));
+    assert!(p.step_activity(Scenario::Current, id, true));
+    assert!(p.step_activity(Scenario::Current, id, true));
+    assert_eq!(
+        p.activity(Scenario::Current, id).map(|a| a.tier),
+        Some(Tier::Individual)
+    );
+    assert!(!p.step_activity(Scenario::Current, id, true));
+    assert!(!p.step_activity(Scenario::Current, 999, true));
+}
+
+#[test]
+fn target_steps_clamp_and_keep_the_sum() {
+    let mut p = Pyramid::new();
+    assert!(p.change_target_share(Tier::Universal, 5));
+    assert_eq!(
+        p.target()
+            .percents()
+            .iter()
+            .map(|x| u32::from(*x))
+            .sum::<u32>(),
+        100
+    );
+    assert_eq!(p.target().percent(Tier::Universal), 55);
+    assert!(p.change_target_share(Tier::Universal, 200));
+    assert_eq!(p.target().percent(Tier::Universal), 100);
+    assert!(!p.change_target_share(Tier::Universal, 5));
+}
+
+#[test]
+fn resetting_the_plan_reports_a_change_only_once() {
+    let mut p = Pyramid::new();
+    p.add_activity(Scenario::Current, Tier::Targeted, "a");
+    assert!(p.reset_planned_to_current());
+    assert!(!p.reset_planned_to_current());
+    assert_eq!(
+        p.activities(Scenario::Planned),
+        p.activities(Scenario::Current)
+    );
+}

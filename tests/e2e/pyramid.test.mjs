@@ -1,0 +1,152 @@
+// End-to-end: the pyramid screen in the release build. Needs the home screen's
+// [data-testid=session-new] to create and open a session.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start } from "./harness.mjs";
+
+let h;
+
+before(async () => {
+  h = await start();
+});
+
+after(async () => {
+  await h?.close();
+});
+
+/** A fresh session on the pyramid screen with one worker (4 h) and one card per level. */
+async function pyramidWithCards(viewport = { width: 1280, height: 900 }) {
+  const ctx = await h.newContext({ viewport });
+  const page = await h.open(ctx);
+  await page.click("[data-testid=session-new]");
+  await page.click("[data-testid=nav-pyramid]");
+  await page.waitForSelector("[data-testid=screen-pyramid]");
+  await page.click("[data-testid=worker-add]");
+  const plus = page.locator("[data-testid^=worker-plus-]").first();
+  for (let i = 0; i < 16; i++) await plus.click();
+  for (const slug of ["universal", "targeted", "individual"]) {
+    await page.click(`[data-testid=activity-add-${slug}]`);
+    await page.click("[data-testid=activity-editor-close]");
+  }
+  const ids = await page.$$eval("[data-testid^=activity-card-]", (els) =>
+    els.map((e) => e.dataset.testid.replace("activity-card-", "")),
+  );
+  for (const id of ids) {
+    for (let i = 0; i < 4; i++) await page.click(`[data-testid=activity-plus-${id}]`);
+  }
+  return { ctx, page };
+}
+
+const cardOn = (page, tier) =>
+  page.locator(`[data-testid=level-${tier}-cards] [data-testid^=activity-card-]`).first();
+
+async function idOf(card) {
+  return (await card.getAttribute("data-testid")).replace("activity-card-", "");
+}
+
+test("drag a card between levels with the mouse", async () => {
+  const { ctx, page } = await pyramidWithCards();
+  assert.equal(await page.textContent("[data-testid=tier-universal-hours]"), "1 uur per week");
+  const id = await idOf(cardOn(page, "universal"));
+  const handle = await page.locator(`[data-testid=activity-handle-${id}]`).boundingBox();
+  const target = await page.locator("[data-testid=level-individual]").boundingBox();
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + 40, target.y + 40, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForSelector(`[data-testid=level-individual-cards] [data-testid=activity-card-${id}]`);
+  assert.equal(await page.textContent("[data-testid=tier-universal-hours]"), "0 uur per week");
+  assert.equal(await page.textContent("[data-testid=tier-individual-hours]"), "2 uur per week");
+  assert.deepEqual(h.consoleErrors, []);
+  await ctx.close();
+});
+
+test("drag a card between levels with touch (CDP touch events)", async () => {
+  const { ctx, page } = await pyramidWithCards();
+  const id = await idOf(cardOn(page, "targeted"));
+  const handle = await page.locator(`[data-testid=activity-handle-${id}]`).boundingBox();
+  const target = await page.locator("[data-testid=level-universal]").boundingBox();
+  const cdp = await ctx.newCDPSession(page);
+  const at = (x, y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  const [x0, y0] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+  const [x1, y1] = [target.x + 40, target.y + target.height - 20];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(x0, y0) });
+  for (let i = 1; i <= 8; i++) {
+    const f = i / 8;
+    await cdp.send("Input.dispatchTouchEvent", {
+      type: "touchMove",
+      touchPoints: at(x0 + (x1 - x0) * f, y0 + (y1 - y0) * f),
+    });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await page.waitForSelector(`[data-testid=level-universal-cards] [data-testid=activity-card-${id}]`);
+  assert.equal(await page.textContent("[data-testid=tier-universal-hours]"), "2 uur per week");
+  assert.equal(await page.textContent("[data-testid=tier-targeted-hours]"), "0 uur per week");
+  await ctx.close();
+});
+
+test("drag with dispatched touch pointer events", async () => {
+  const { ctx, page } = await pyramidWithCards();
+  const id = await idOf(cardOn(page, "individual"));
+  const sel = `[data-testid=activity-handle-${id}]`;
+  const handle = await page.locator(sel).boundingBox();
+  const target = await page.locator("[data-testid=level-targeted]").boundingBox();
+  const base = { pointerId: 9, pointerType: "touch", isPrimary: true, bubbles: true, button: 0 };
+  await page.dispatchEvent(sel, "pointerdown", { ...base, clientX: handle.x + 5, clientY: handle.y + 5 });
+  await page.dispatchEvent(sel, "pointermove", { ...base, clientX: target.x + 30, clientY: target.y + 30 });
+  await page.dispatchEvent(sel, "pointerup", { ...base, clientX: target.x + 30, clientY: target.y + 30 });
+  await page.waitForSelector(`[data-testid=level-targeted-cards] [data-testid=activity-card-${id}]`);
+  assert.equal(await page.textContent("[data-testid=tier-targeted-hours]"), "2 uur per week");
+  await ctx.close();
+});
+
+test("keyboard only: move, change hours, undo and redo", async () => {
+  const { ctx, page } = await pyramidWithCards();
+  const id = await idOf(cardOn(page, "universal"));
+  await page.focus(`[data-testid=activity-card-${id}]`);
+  await page.keyboard.press("ArrowUp");
+  await page.waitForSelector(`[data-testid=level-targeted-cards] [data-testid=activity-card-${id}]`);
+  // Focus follows the card to its new level.
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.dataset.testid),
+    `activity-card-${id}`,
+  );
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.textContent(`[data-testid=activity-hours-${id}]`), "1,5 uur");
+  assert.equal(await page.textContent("[data-testid=tier-targeted-hours]"), "2,5 uur per week");
+  await page.keyboard.press("Control+z");
+  assert.equal(await page.textContent(`[data-testid=activity-hours-${id}]`), "1 uur");
+  await page.keyboard.press("Control+z");
+  await page.waitForSelector(`[data-testid=level-universal-cards] [data-testid=activity-card-${id}]`);
+  await page.keyboard.press("Control+y");
+  await page.waitForSelector(`[data-testid=level-targeted-cards] [data-testid=activity-card-${id}]`);
+  // The buttons work from the keyboard too.
+  await page.focus(`[data-testid=activity-down-${id}]`);
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(`[data-testid=level-universal-cards] [data-testid=activity-card-${id}]`);
+  assert.match(await page.textContent("[data-testid=gap-text]"), /Verschuif|doel/);
+  await ctx.close();
+});
+
+for (const [width, height] of [
+  [1920, 1080],
+  [3840, 2160],
+]) {
+  test(`smartboard mode at ${width}x${height} has no horizontal overflow`, async () => {
+    const { ctx, page } = await pyramidWithCards({ width, height });
+    await page.click("[data-testid=smartboard-switch]");
+    await page.waitForFunction(() => document.documentElement.classList.contains("smartboard"));
+    await page.screenshot({ path: `test-results/pyramid-smartboard-${width}x${height}.png`, fullPage: true });
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > innerWidth ${innerWidth}`);
+    const body = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector(".activity-card__title")).fontSize),
+    );
+    assert.ok(body >= 28, `card text ${body}px`);
+    await ctx.close();
+  });
+}

@@ -1,0 +1,383 @@
+//! Browser component tests of the pyramid screen: mounted alone with the app state and an
+//! open session in context, driven through the DOM in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use samen_doen::i18n::Lang;
+use samen_doen::model::pyramid::{Scenario, Tier};
+use samen_doen::model::{Minutes, Session};
+use samen_doen::ui::open_session::OpenSession;
+use samen_doen::ui::pyramid_screen::PyramidScreen;
+use samen_doen::ui::route::Route;
+use samen_doen::ui::state::AppState;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A session with 10 hours available: universal 2 h (id 1), targeted 3 h (id 2),
+/// individual 3 h (id 3).
+fn session() -> Session {
+    let mut s = Session::new("t", 0);
+    let p = &mut s.pyramid;
+    p.add_worker("Jeugdhulpverlener", "Org", Minutes::hours(10));
+    for (tier, h) in [
+        (Tier::Universal, 2),
+        (Tier::Targeted, 3),
+        (Tier::Individual, 3),
+    ] {
+        let id = p.add_activity(Scenario::Current, tier, format!("A{h}"));
+        p.set_minutes(Scenario::Current, id, Minutes::hours(h));
+    }
+    s
+}
+
+fn mount(session: Session) -> (web_sys::Element, OpenSession) {
+    let wrapper = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&wrapper).unwrap();
+    let slot: Rc<Cell<Option<OpenSession>>> = Rc::new(Cell::new(None));
+    let out = slot.clone();
+    mount_to(wrapper.clone().unchecked_into(), move || {
+        provide_context(AppState {
+            lang: RwSignal::new(Lang::Nl),
+            smartboard: RwSignal::new(false),
+            route: RwSignal::new(Route::Pyramid),
+        });
+        let open = OpenSession::new(session);
+        provide_context(open);
+        out.set(Some(open));
+        view! { <PyramidScreen/> }
+    })
+    .forget();
+    (wrapper, slot.get().expect("mounted"))
+}
+
+fn el(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
+    root.query_selector(&format!("[data-testid='{id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
+        .unchecked_into()
+}
+
+fn text(root: &web_sys::Element, id: &str) -> String {
+    el(root, id).text_content().unwrap_or_default()
+}
+
+fn key(target: &web_sys::EventTarget, key: &str, ctrl: bool, shift: bool) {
+    let make = js_sys::Function::new_with_args(
+        "k,c,s",
+        "return new KeyboardEvent('keydown',{key:k,ctrlKey:c,shiftKey:s,bubbles:true,cancelable:true})",
+    );
+    let ev = make
+        .call3(&JsValue::NULL, &key.into(), &ctrl.into(), &shift.into())
+        .unwrap();
+    target.dispatch_event(ev.unchecked_ref()).unwrap();
+}
+
+fn pointer(target: &web_sys::EventTarget, kind: &str, x: f64, y: f64) {
+    let make = js_sys::Function::new_with_args(
+        "t,x,y",
+        "return new PointerEvent(t,{bubbles:true,cancelable:true,clientX:x,clientY:y,pointerId:7,isPrimary:true,pointerType:'touch',button:0})",
+    );
+    let ev = make
+        .call3(&JsValue::NULL, &kind.into(), &x.into(), &y.into())
+        .unwrap();
+    target.dispatch_event(ev.unchecked_ref()).unwrap();
+}
+
+fn card_level(root: &web_sys::Element, id: u32) -> String {
+    el(root, &format!("activity-card-{id}"))
+        .get_attribute("data-tier")
+        .unwrap_or_default()
+}
+
+async fn settle() {
+    tick().await;
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn shows_figures_per_level_and_in_the_table() {
+    let (root, _) = mount(session());
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=screen-pyramid] h1")
+        .unwrap()
+        .is_some());
+    assert_eq!(text(&root, "tier-universal-hours"), "2 uur per week");
+    assert_eq!(text(&root, "tier-targeted-hours"), "3 uur per week");
+    assert_eq!(text(&root, "total-available"), "10 uur");
+    assert_eq!(text(&root, "total-unallocated"), "2 uur");
+    assert_eq!(text(&root, "table-hours-individual"), "3");
+    assert_eq!(text(&root, "table-share-universal"), "25\u{a0}%");
+    assert_eq!(
+        el(&root, "allocation-status").get_attribute("data-state"),
+        Some("free".into())
+    );
+    assert!(text(&root, "board-label-free").contains("Niet ingedeeld"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn plus_minus_change_hours_in_quarters_and_undo_redo_restore() {
+    let (root, open) = mount(session());
+    settle().await;
+    el(&root, "activity-plus-1").click();
+    el(&root, "activity-plus-1").click();
+    settle().await;
+    assert_eq!(text(&root, "activity-hours-1"), "2,5 uur");
+    assert_eq!(text(&root, "tier-universal-hours"), "2,5 uur per week");
+    // A burst of clicks on one card is one undo step.
+    el(&root, "undo").click();
+    settle().await;
+    assert_eq!(text(&root, "activity-hours-1"), "2 uur");
+    assert!(!open.can_undo());
+    assert!(el(&root, "undo")
+        .unchecked_ref::<web_sys::HtmlButtonElement>()
+        .disabled());
+    el(&root, "redo").click();
+    settle().await;
+    assert_eq!(text(&root, "activity-hours-1"), "2,5 uur");
+    el(&root, "activity-minus-2").click();
+    settle().await;
+    assert_eq!(text(&root, "tier-targeted-hours"), "2,75 uur per week");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_moves_cards_between_levels_and_ctrl_z_undoes() {
+    let (root, _) = mount(session());
+    settle().await;
+    let card = el(&root, "activity-card-3");
+    card.focus().unwrap();
+    key(&card, "ArrowDown", false, false);
+    settle().await;
+    assert_eq!(card_level(&root, 3), "targeted");
+    assert_eq!(text(&root, "tier-targeted-hours"), "6 uur per week");
+    assert_eq!(text(&root, "tier-individual-hours"), "0 uur per week");
+    let card = el(&root, "activity-card-3");
+    key(&card, "ArrowRight", false, false);
+    settle().await;
+    assert_eq!(text(&root, "activity-hours-3"), "3,25 uur");
+    // Ctrl+Z on the window, twice: hours, then the move.
+    key(&window(), "z", true, false);
+    key(&window(), "z", true, false);
+    settle().await;
+    assert_eq!(card_level(&root, 3), "individual");
+    assert_eq!(text(&root, "activity-hours-3"), "3 uur");
+    key(&window(), "y", true, false);
+    settle().await;
+    assert_eq!(card_level(&root, 3), "targeted");
+    key(&window(), "z", true, true);
+    settle().await;
+    assert_eq!(text(&root, "activity-hours-3"), "3,25 uur");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn up_and_down_buttons_move_and_keep_focus_on_the_card() {
+    let (root, _) = mount(session());
+    settle().await;
+    assert!(el(&root, "activity-up-3")
+        .unchecked_ref::<web_sys::HtmlButtonElement>()
+        .disabled());
+    el(&root, "activity-up-1").click();
+    settle().await;
+    assert_eq!(card_level(&root, 1), "targeted");
+    // Focus is restored a task later, once the card exists on its new level.
+    gloo_timeout().await;
+    let active = document()
+        .active_element()
+        .and_then(|a| a.get_attribute("data-testid"));
+    assert_eq!(active, Some("activity-up-1".into()));
+    el(&root, "activity-down-1").click();
+    settle().await;
+    assert_eq!(card_level(&root, 1), "universal");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn dragging_a_card_with_touch_pointer_events_moves_it() {
+    let (root, _) = mount(session());
+    settle().await;
+    let handle = el(&root, "activity-handle-1");
+    let start = handle.get_bounding_client_rect();
+    let target = el(&root, "level-individual").get_bounding_client_rect();
+    let (x0, y0) = (start.left() + 5.0, start.top() + 5.0);
+    let (x1, y1) = (target.left() + 20.0, target.top() + 20.0);
+    pointer(&handle, "pointerdown", x0, y0);
+    pointer(&handle, "pointermove", (x0 + x1) / 2.0, (y0 + y1) / 2.0);
+    pointer(&handle, "pointermove", x1, y1);
+    settle().await;
+    assert!(el(&root, "level-individual")
+        .class_name()
+        .contains("pyramid-level--drop"));
+    pointer(&handle, "pointerup", x1, y1);
+    settle().await;
+    assert_eq!(card_level(&root, 1), "individual");
+    assert_eq!(text(&root, "tier-individual-hours"), "5 uur per week");
+    assert!(!el(&root, "level-individual")
+        .class_name()
+        .contains("pyramid-level--drop"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn over_allocation_is_said_in_words_and_never_blocked() {
+    let (root, _) = mount(session());
+    settle().await;
+    for _ in 0..12 {
+        el(&root, "worker-minus-0").click();
+    }
+    settle().await;
+    assert_eq!(text(&root, "worker-hours-0"), "7");
+    let status = el(&root, "allocation-status");
+    assert_eq!(status.get_attribute("data-state"), Some("over".into()));
+    assert!(status
+        .text_content()
+        .unwrap()
+        .contains("1 uur per week meer"));
+    assert!(text(&root, "board-over").contains("1 uur te veel"));
+    // Still possible to add more.
+    el(&root, "activity-plus-1").click();
+    settle().await;
+    assert_eq!(text(&root, "activity-hours-1"), "2,25 uur");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn target_keeps_its_sum_and_the_gap_is_said_in_words() {
+    let (root, _) = mount(session());
+    settle().await;
+    // 2/3/3 hours against 50/35/15: move hours from individual to universal.
+    assert!(
+        text(&root, "gap-text").starts_with("Verschuif"),
+        "{}",
+        text(&root, "gap-text")
+    );
+    assert!(text(&root, "gap-text").contains("van individueel naar universeel"));
+    el(&root, "target-plus-universal").click();
+    settle().await;
+    let value = |slug: &str| {
+        el(&root, &format!("target-input-{slug}"))
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+            .parse::<u32>()
+            .unwrap()
+    };
+    assert_eq!(value("universal"), 55);
+    assert_eq!(
+        value("universal") + value("targeted") + value("individual"),
+        100
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn planned_starts_from_current_and_differences_show() {
+    let (root, _) = mount(session());
+    settle().await;
+    el(&root, "planned-from-current").click();
+    settle().await;
+    assert_eq!(
+        el(&root, "scenario-planned").get_attribute("aria-pressed"),
+        Some("true".into())
+    );
+    assert!(text(&root, "diff-universal").starts_with("0 uur"));
+    el(&root, "activity-plus-1").click();
+    settle().await;
+    assert!(
+        text(&root, "diff-universal").starts_with("+0,25 uur"),
+        "{}",
+        text(&root, "diff-universal")
+    );
+    el(&root, "scenario-current").click();
+    settle().await;
+    assert_eq!(text(&root, "activity-hours-1"), "2 uur");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_editor_changes_fields_and_adds_and_removes() {
+    let (root, _) = mount(session());
+    settle().await;
+    el(&root, "activity-edit-2").click();
+    settle().await;
+    let title: web_sys::HtmlInputElement = el(&root, "activity-editor-title").unchecked_into();
+    title.set_value("Weerbaarheidstraining");
+    title
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(text(&root, "activity-title-2"), "Weerbaarheidstraining");
+    el(&root, "activity-editor-remove").click();
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=activity-card-2]")
+        .unwrap()
+        .is_none());
+    assert!(root
+        .query_selector("[data-testid=activity-editor]")
+        .unwrap()
+        .is_none());
+    el(&root, "undo").click();
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=activity-card-2]")
+        .unwrap()
+        .is_some());
+    el(&root, "activity-add-individual").click();
+    settle().await;
+    assert!(root
+        .query_selector("[data-testid=activity-editor]")
+        .unwrap()
+        .is_some());
+    let cards = el(&root, "level-individual-cards").child_element_count();
+    assert_eq!(cards, 2);
+    root.remove();
+}
+
+/// Waits one macrotask (a 10 ms timeout), after focus restoration has run.
+async fn gloo_timeout() {
+    use std::cell::RefCell;
+    use std::future::Future;
+    use std::pin::Pin;
+    use std::task::{Context, Poll, Waker};
+
+    #[derive(Default)]
+    struct State {
+        done: bool,
+        waker: Option<Waker>,
+    }
+    struct Sleep(Rc<RefCell<State>>);
+    impl Future for Sleep {
+        type Output = ();
+        fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+            let mut st = self.0.borrow_mut();
+            if st.done {
+                Poll::Ready(())
+            } else {
+                st.waker = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }
+    }
+    let state = Rc::new(RefCell::new(State::default()));
+    let shared = state.clone();
+    set_timeout(
+        move || {
+            let mut st = shared.borrow_mut();
+            st.done = true;
+            if let Some(w) = st.waker.take() {
+                w.wake();
+            }
+        },
+        std::time::Duration::from_millis(10),
+    );
+    Sleep(state).await;
+}
