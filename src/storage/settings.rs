@@ -5,13 +5,16 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 /// Settings stored under [`super::keys::SETTINGS`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     /// Interface language.
     pub language: Lang,
     /// Large interface for the smartboard.
     pub smartboard: bool,
+    /// The session open when the page was left, reopened on reload.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_open: Option<String>,
 }
 
 impl Settings {
@@ -36,10 +39,16 @@ mod tests {
         let s = Settings {
             language: Lang::En,
             smartboard: true,
+            last_open: None,
         };
         assert_eq!(s.to_json(), r#"{"language":"en","smartboard":true}"#);
         assert_eq!(Settings::from_json(&s.to_json()).unwrap(), s);
         assert_eq!(Settings::from_json("{}").unwrap(), Settings::default());
         assert!(Settings::from_json(r#"{"language":"fr"}"#).is_err());
+        let open = Settings {
+            last_open: Some("s1".into()),
+            ..Settings::default()
+        };
+        assert_eq!(Settings::from_json(&open.to_json()).unwrap(), open);
     }
 }

@@ -47,6 +47,7 @@ fn save_then_load_all_round_trip() {
         .save_settings(&Settings {
             language: Lang::En,
             smartboard: true,
+            last_open: None,
         })
         .unwrap();
 

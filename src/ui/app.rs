@@ -27,6 +27,9 @@ pub fn App() -> impl IntoView {
     let (store, settings) = SessionStore::init();
     provide_context(store);
     store.install_autosave();
+    if let Some(id) = &settings.last_open {
+        store.open_session(id);
+    }
     let state = AppState {
         lang: RwSignal::new(settings.language),
         smartboard: RwSignal::new(settings.smartboard),
@@ -43,6 +46,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let language = state.lang.get();
         let smartboard = state.smartboard.get();
+        let last_open = store.open_id();
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", language.code());
             let _ = root
@@ -52,6 +56,7 @@ pub fn App() -> impl IntoView {
         store.save_settings(&Settings {
             language,
             smartboard,
+            last_open,
         });
     });
 

@@ -15,8 +15,9 @@ after(async () => {
 });
 
 /** A fresh session on the pyramid screen with one worker (4 h) and one card per level. */
-async function pyramidWithCards(viewport = { width: 1280, height: 900 }) {
-  const ctx = await h.newContext({ viewport });
+async function pyramidWithCards(viewport = { width: 1280, height: 900 }, hasTouch = false) {
+  // A touch screen (like a smartboard) must be declared for real touch input to arrive.
+  const ctx = await h.newContext({ viewport, hasTouch });
   const page = await h.open(ctx);
   await page.click("[data-testid=session-new]");
   await page.click("[data-testid=nav-pyramid]");
@@ -62,7 +63,7 @@ test("drag a card between levels with the mouse", async () => {
 });
 
 test("drag a card between levels with touch (CDP touch events)", async () => {
-  const { ctx, page } = await pyramidWithCards();
+  const { ctx, page } = await pyramidWithCards(undefined, true);
   const id = await idOf(cardOn(page, "targeted"));
   const handle = await page.locator(`[data-testid=activity-handle-${id}]`).boundingBox();
   const target = await page.locator("[data-testid=level-universal]").boundingBox();

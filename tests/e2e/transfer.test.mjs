@@ -97,6 +97,24 @@ test("an invalid file names the field and the value, in the current language", a
   await ctx.close();
 });
 
+test("dropping a file anywhere on the page imports it", async () => {
+  const ctx = await h.newContext();
+  const page = await h.open(ctx);
+  const text = exportFile([{ id: "dropped", title: "Gesleept" }]).buffer.toString();
+  const dt = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], "gesleept.json", { type: "application/json" }));
+    return dt;
+  }, text);
+  await page.dispatchEvent("footer", "dragenter", { dataTransfer: dt });
+  await page.waitForSelector("[data-testid=drop-hint]");
+  await page.dispatchEvent("footer", "drop", { dataTransfer: dt });
+  await page.waitForSelector("[data-testid=drop-hint]", { state: "detached" });
+  assert.match(await page.textContent("[data-testid=import-result]"), /1 sessie toegevoegd/);
+  assert.equal((await listed(page))[0].title, "Gesleept");
+  await ctx.close();
+});
+
 test("export, then import in a fresh browser gives the same session; twice gives a copy", async () => {
   const a = await h.newContext();
   const pageA = await h.open(a);
