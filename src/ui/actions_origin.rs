@@ -7,15 +7,12 @@ use crate::model::action::ActionOrigin;
 use crate::model::framework::framework;
 use crate::model::pyramid::Tier;
 use crate::ui::ladder_rungs::rung_name;
+use crate::ui::pyramid_labels::{tier_short, tier_who};
 use crate::ui::state::{use_tr, Tr};
 
-/// The interface name of a pyramid level.
-pub fn tier_text(tier: Tier) -> A {
-    match tier {
-        Tier::Universal => A::TierUniversal,
-        Tier::Targeted => A::TierTargeted,
-        Tier::Individual => A::TierIndividual,
-    }
+/// A pyramid level in words: "universeel (alle leerlingen)".
+pub fn tier_words(tr: Tr, tier: Tier) -> String {
+    format!("{} ({})", tr.t(tier_short(tier)), tr.t(tier_who(tier)))
 }
 
 /// The origin as plain text, for searching.
@@ -30,7 +27,7 @@ pub fn origin_plain(tr: Tr, origin: &ActionOrigin) -> String {
             format!("{}: {text}", tr.t(A::OriginBottleneck))
         }
         ActionOrigin::Rung(rung) => format!("{}: {}", tr.t(A::OriginRung), rung_name(tr, *rung)),
-        ActionOrigin::Tier(tier) => format!("{}: {}", tr.t(A::OriginTier), tr.t(tier_text(*tier))),
+        ActionOrigin::Tier(tier) => format!("{}: {}", tr.t(A::OriginTier), tier_words(tr, *tier)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Words for the pyramid's figures: tier and role names, templates filled with numbers
 //! formatted for the language. No arithmetic on hours here: every number comes from the model.
 
-use crate::i18n::tables::{PyramidText as P, RoleText};
+use crate::i18n::tables::{PyramidText as P, RoleText, TierText as T};
 use crate::i18n::{format_count, format_hours, format_percent, Lang, Text};
 use crate::model::pyramid::{ActivityStatus, Shift, Tier};
 use crate::model::{Minutes, Role};
@@ -16,38 +16,34 @@ pub fn tier_slug(tier: Tier) -> &'static str {
 }
 
 /// The tier's full name ("Universeel (basisondersteuning)").
-pub fn tier_name(tier: Tier) -> P {
-    match tier {
-        Tier::Universal => P::TierUniversal,
-        Tier::Targeted => P::TierTargeted,
-        Tier::Individual => P::TierIndividual,
-    }
+pub fn tier_name(tier: Tier) -> T {
+    T::from(tier)
 }
 
 /// The tier's name in one word, for the drawing ("Universeel").
-pub fn tier_brief(tier: Tier) -> P {
+pub fn tier_brief(tier: Tier) -> T {
     match tier {
-        Tier::Universal => P::TierUniversalBrief,
-        Tier::Targeted => P::TierTargeted,
-        Tier::Individual => P::TierIndividual,
+        Tier::Universal => T::UniversalBrief,
+        Tier::Targeted => T::Targeted,
+        Tier::Individual => T::Individual,
     }
 }
 
 /// The tier's name inside a sentence ("universeel").
-pub fn tier_short(tier: Tier) -> P {
+pub fn tier_short(tier: Tier) -> T {
     match tier {
-        Tier::Universal => P::TierUniversalShort,
-        Tier::Targeted => P::TierTargetedShort,
-        Tier::Individual => P::TierIndividualShort,
+        Tier::Universal => T::UniversalShort,
+        Tier::Targeted => T::TargetedShort,
+        Tier::Individual => T::IndividualShort,
     }
 }
 
 /// Who a tier is for ("alle leerlingen").
-pub fn tier_who(tier: Tier) -> P {
+pub fn tier_who(tier: Tier) -> T {
     match tier {
-        Tier::Universal => P::TierUniversalWho,
-        Tier::Targeted => P::TierTargetedWho,
-        Tier::Individual => P::TierIndividualWho,
+        Tier::Universal => T::UniversalWho,
+        Tier::Targeted => T::TargetedWho,
+        Tier::Individual => T::IndividualWho,
     }
 }
 

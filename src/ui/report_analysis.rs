@@ -33,6 +33,7 @@ pub fn ReportAnalysis() -> impl IntoView {
             let differing: Vec<String> = a
                 .disagreements(&present)
                 .into_iter()
+                .filter(|d| d.contrary)
                 .map(|d| d.row)
                 .collect();
             a.marked_rows()

@@ -33,8 +33,5 @@ texts! {
         OriginBottleneck => "knelpunt", "bottleneck";
         OriginRung => "samenwerkingsladder", "collaboration ladder";
         OriginTier => "piramide", "pyramid";
-        TierUniversal => "universeel (alle leerlingen)", "universal (all pupils)";
-        TierTargeted => "gericht (groepen)", "targeted (groups)";
-        TierIndividual => "individueel (enkele leerlingen)", "individual (a few pupils)";
     }
 }

@@ -25,7 +25,7 @@ texts! {
         SeenAsSuccess => "Succesfactor volgens", "Success factor according to";
         SeenAsBottleneck => "Knelpunt volgens", "Bottleneck according to";
         Priority => "Prioriteit", "Priority";
-        Differences => "Rollen zien dit verschillend", "Roles see this differently";
+        Differences => "Rollen zien dit tegengesteld: de een als succesfactor, de ander als knelpunt", "Roles see this oppositely: one as a success factor, another as a bottleneck";
         LadderHeading => "Samenwerkingsladder", "Collaboration ladder";
         LadderNow => "Nu", "Now";
         LadderWanted => "Gewenst", "Wanted";

@@ -9,6 +9,13 @@ texts! {
         Universal => "Universeel (basisondersteuning)", "Universal (basic support)";
         Targeted => "Gericht", "Targeted";
         Individual => "Individueel", "Individual";
+        UniversalBrief => "Universeel", "Universal";
+        UniversalShort => "universeel", "universal";
+        TargetedShort => "gericht", "targeted";
+        IndividualShort => "individueel", "individual";
+        UniversalWho => "alle leerlingen", "all pupils";
+        TargetedWho => "groepen, een klas", "groups, a class";
+        IndividualWho => "intensief, enkele leerlingen", "intensive, a few pupils";
     }
 }
 
