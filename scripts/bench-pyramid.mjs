@@ -2,26 +2,22 @@
 // and of one move between levels, from the input event to the DOM updated (a forced layout
 // after the click flushes Leptos' microtask-scheduled effects). Budget: 4 ms median.
 //
-// Needs a session with 200 activities open on the pyramid screen. The hook used:
-// `#/piramide?bench=200` is NOT assumed; instead this calls `window.__samenDoenBench(200)`
-// if the app exposes it (see the report), else it stops with a message.
+// The session comes from `examples/bench_data.rs pyramid 200` (the real model and codec),
+// seeded into localStorage before the app starts; the app reopens it as the last open one.
+
+import { readFileSync } from "node:fs";
 
 /** Prints the medians; `browser` is a playwright browser, `url` the app's base URL. */
 export async function pyramidBench({ browser, url, runs = 7, median }) {
+  const seed = readFileSync("bench-out/pyramid-200.json", "utf8");
   const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  await ctx.addInitScript((text) => {
+    if (localStorage.length) return;
+    for (const [k, v] of Object.entries(JSON.parse(text))) localStorage.setItem(k, v);
+  }, seed);
   const page = await ctx.newPage();
   await page.goto(url);
   await page.waitForSelector("[data-testid=main]");
-  const hooked = await page.evaluate(async () => {
-    if (typeof window.__samenDoenBench !== "function") return false;
-    await window.__samenDoenBench(200);
-    return true;
-  });
-  if (!hooked) {
-    console.log("\nPyramid: no bench hook (window.__samenDoenBench) in this build; skipped.");
-    await ctx.close();
-    return;
-  }
   await page.evaluate(() => (location.hash = "#/piramide"));
   await page.waitForSelector("[data-testid^=activity-card-]");
   const count = await page.locator("[data-testid^=activity-card-]").count();
