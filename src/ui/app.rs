@@ -9,6 +9,7 @@ use crate::ui::actions_screen::ActionsScreen;
 use crate::ui::app_header::AppHeader;
 use crate::ui::framework_screen::FrameworkScreen;
 use crate::ui::home_screen::HomeScreen;
+use crate::ui::import_screen::ImportScreen;
 use crate::ui::ladder_screen::LadderScreen;
 use crate::ui::no_session_notice::NoSessionNotice;
 use crate::ui::open_session::OpenSession;
@@ -40,7 +41,15 @@ pub fn App() -> impl IntoView {
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::parse(&current_hash()));
     });
-    on_cleanup(move || hash_listener.remove());
+    // A file dropped outside the import area must not make the browser open it and leave
+    // the app (and the unsaved meeting) behind.
+    let dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
+    on_cleanup(move || {
+        hash_listener.remove();
+        dragover.remove();
+        drop.remove();
+    });
 
     // Keep <html lang> and the smartboard class in step, and remember the choice.
     Effect::new(move |_| {
@@ -94,6 +103,7 @@ fn free_screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomeScreen/> }.into_any(),
         Route::Privacy => view! { <PrivacyPage/> }.into_any(),
+        Route::Import(payload) => view! { <ImportScreen payload=payload/> }.into_any(),
         other => view! { <PlaceholderScreen route=other/> }.into_any(),
     }
 }

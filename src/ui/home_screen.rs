@@ -11,6 +11,7 @@ use crate::ui::session_details::SessionDetails;
 use crate::ui::session_store::use_store;
 use crate::ui::session_trash::SessionTrash;
 use crate::ui::state::use_tr;
+use crate::ui::transfer_panel::TransferPanel;
 
 /// The home screen.
 #[component]
@@ -99,6 +100,7 @@ pub fn HomeScreen() -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <TransferPanel/>
             <SessionTrash/>
         </section>
     }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::SessionsText as S;
 use crate::ui::route::Route;
+use crate::ui::session_export::SessionExport;
 use crate::ui::session_store::use_store;
 use crate::ui::state::use_tr;
 
@@ -66,6 +67,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
                     title=move || tr.t(S::DuplicateHint) on:click=duplicate>
                     {move || tr.t(S::Duplicate)}
                 </button>
+                <SessionExport id=id.get_value()/>
                 <button type="button" class="button button--danger" data-testid="session-delete"
                     on:click=move |_| on_delete.run(id.get_value())>
                     {move || tr.t(S::Delete)}

@@ -63,14 +63,19 @@ test("drag a card between levels with the mouse", async () => {
 });
 
 test("drag a card between levels with touch (CDP touch events)", async () => {
-  const { ctx, page } = await pyramidWithCards(undefined, true);
+  const { ctx, page } = await pyramidWithCards({ width: 1920, height: 1400 }, true);
   const id = await idOf(cardOn(page, "targeted"));
+  await page.evaluate(() =>
+    document.querySelector("[data-testid=level-individual]").scrollIntoView({ block: "start" }),
+  );
   const handle = await page.locator(`[data-testid=activity-handle-${id}]`).boundingBox();
-  const target = await page.locator("[data-testid=level-universal]").boundingBox();
+  // The individual level is drawn on top, so the whole drag stays inside the viewport
+  // (touch points outside it are never delivered).
+  const target = await page.locator("[data-testid=level-individual]").boundingBox();
   const cdp = await ctx.newCDPSession(page);
   const at = (x, y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
   const [x0, y0] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
-  const [x1, y1] = [target.x + 40, target.y + target.height - 20];
+  const [x1, y1] = [target.x + 40, target.y + 40];
   await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(x0, y0) });
   for (let i = 1; i <= 8; i++) {
     const f = i / 8;
@@ -80,8 +85,8 @@ test("drag a card between levels with touch (CDP touch events)", async () => {
     });
   }
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-  await page.waitForSelector(`[data-testid=level-universal-cards] [data-testid=activity-card-${id}]`);
-  assert.equal(await page.textContent("[data-testid=tier-universal-hours]"), "2 uur per week");
+  await page.waitForSelector(`[data-testid=level-individual-cards] [data-testid=activity-card-${id}]`);
+  assert.equal(await page.textContent("[data-testid=tier-individual-hours]"), "2 uur per week");
   assert.equal(await page.textContent("[data-testid=tier-targeted-hours]"), "0 uur per week");
   await ctx.close();
 });

@@ -11,6 +11,7 @@ mod roles;
 mod screens;
 mod sessions;
 mod tiers;
+mod transfer;
 
 pub use actions::ActionsText;
 pub use app::{Nav, Shell};
@@ -23,6 +24,7 @@ pub use roles::RoleText;
 pub use screens::Screens;
 pub use sessions::{NoticeText, SessionsText};
 pub use tiers::TierText;
+pub use transfer::TransferText;
 
 use super::{Lang, Text};
 
@@ -55,7 +57,8 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         ActionsText,
         ReportText,
         RoleText,
-        TierText
+        TierText,
+        TransferText
     );
     out
 }
