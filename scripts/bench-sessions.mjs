@@ -1,85 +1,16 @@
 // Benchmark of the sessions home with 500 stored sessions, and of saving one session.
 //
-// Seeds localStorage before the app loads (addInitScript) with 500 stored-session envelopes
-// in the v1 format of src/storage/codec.rs:
-//   key   samen-doen/v1/session/<id>
-//   value {"format":"samen-doen","version":1,"kind":"session","data":{…session…}}
-// plus the index cache samen-doen/v1/index, as a returning user's browser holds them. The
-// session body is the app's own example session (a full meeting: participants, pyramid,
-// marks, actions) read back from storage once, so the sizes are those of real use; if that
-// is not available a smaller hand-made session is used and the script says so.
+// Seeds localStorage before the app loads (addInitScript) with bench-out/storage-500.json:
+// 500 full example sessions (participants, pyramid, marks, actions) written by
+// `examples/bench_data.rs` with the app's own codec, plus the index, as a returning user's
+// browser holds them.
+
+import { readFileSync } from "node:fs";
 
 const SESSION_PREFIX = "samen-doen/v1/session/";
-const INDEX = "samen-doen/v1/index";
 const COUNT = 500;
-
-/** A stored-session envelope, as `encode_session` writes it. */
-const envelope = (data) =>
-  JSON.stringify({ format: "samen-doen", version: 1, kind: "session", data });
-
-/** A plain meeting with participants and notes, used when the example session is missing. */
-function handMadeSession() {
-  const roles = ["teacher", "care_coordinator", "youth_worker", "school_leader", "parent"];
-  return {
-    id: "template",
-    title: "Teamoverleg",
-    school: "OBS De Linde",
-    date: "2026-09-14",
-    school_year: "2026-2027",
-    pupil_count: 320,
-    participants: roles.map((role) => ({ role, name: "" })),
-    notes: "Afspraken over de inzet van de jeugdhulpverlener in groep 5 tot en met 8. ".repeat(4),
-    created_ms: 1_780_000_000_000,
-    updated_ms: 1_780_000_000_000,
-    revision: 3,
-  };
-}
-
-/** The example session as the app stores it, or null when the home screen has no example. */
-async function exampleSession(browser, url) {
-  const ctx = await browser.newContext();
-  try {
-    const page = await ctx.newPage();
-    await page.goto(url);
-    const button = await page.waitForSelector("[data-testid=session-example]", { timeout: 10_000 });
-    await button.click();
-    const raw = await page.waitForFunction(
-      (prefix) => {
-        const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
-        return key && localStorage.getItem(key);
-      },
-      SESSION_PREFIX,
-      { timeout: 10_000 },
-    );
-    return JSON.parse(await raw.jsonValue()).data;
-  } catch {
-    return null;
-  } finally {
-    await ctx.close();
-  }
-}
-
-/** Key → value of 500 sessions made from `template`, plus the index. */
-function seedEntries(template) {
-  const entries = {};
-  const index = [];
-  for (let i = 0; i < COUNT; i++) {
-    const id = `bench${String(i).padStart(4, "0")}`;
-    const created = 1_780_000_000_000 + i * 86_400_000;
-    const session = {
-      ...template,
-      id,
-      title: `Teamoverleg ${i + 1}`,
-      school: `School ${(i % 40) + 1}`,
-      created_ms: created,
-      updated_ms: created,
-    };
-    entries[SESSION_PREFIX + id] = envelope(session);
-    index.push({ id, title: session.title, school: session.school, created_ms: created });
-  }
-  entries[INDEX] = JSON.stringify(index);
-  return entries;
-}
+// The home list shows its first page of sessions; the rest is one "meer tonen" away.
+const FIRST_PAGE = 50;
 
 async function seededContext(browser, entries) {
   const ctx = await browser.newContext();
@@ -92,15 +23,17 @@ async function seededContext(browser, entries) {
   return ctx;
 }
 
-/** Navigation start → all 500 list items in the DOM, in ms (the page's own clock). */
+/** Navigation start → the first page of the 500 sessions listed, in ms (the page's own clock). */
 async function loadTime(browser, url, entries) {
   const ctx = await seededContext(browser, entries);
   try {
     const page = await ctx.newPage();
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction(
-      (n) => document.querySelectorAll("[data-testid=session-item]").length >= n,
-      COUNT,
+      (n) =>
+        document.querySelectorAll("[data-testid=session-item]").length >= n &&
+        document.querySelector("[data-testid=sessions-more]"),
+      FIRST_PAGE,
       { timeout: 60_000, polling: "raf" },
     );
     return { page, ctx, ms: await page.evaluate(() => performance.now()) };
@@ -146,7 +79,7 @@ function pureSave(page, value, reps = 200) {
         value.replace(/"revision":\d+/, `"revision":${i + 10}`),
       );
       const t0 = performance.now();
-      for (const v of values) localStorage.setItem("samen-doen/v1/session/bench0000", v);
+      for (const v of values) localStorage.setItem("samen-doen/v1/session/bench-0000", v);
       return (performance.now() - t0) / reps;
     },
     { value, reps },
@@ -155,10 +88,8 @@ function pureSave(page, value, reps = 200) {
 
 /** Prints the median home-screen load time with 500 sessions and the save times. */
 export async function sessionsBench({ browser, url, runs, median }) {
-  const example = await exampleSession(browser, url);
-  const template = example ?? handMadeSession();
-  const entries = seedEntries(template);
-  const one = entries[SESSION_PREFIX + "bench0000"];
+  const entries = JSON.parse(readFileSync("bench-out/storage-500.json", "utf8"));
+  const one = entries[SESSION_PREFIX + "bench-0000"];
   const total = Object.values(entries).reduce((n, v) => n + v.length, 0);
 
   const loads = [];
@@ -177,9 +108,8 @@ export async function sessionsBench({ browser, url, runs, median }) {
     }
   }
 
-  const source = example ? "the example session" : "a hand-made session (no example found)";
-  console.log(`\nSessions, median of ${runs} runs (each session ${(one.length / 1024).toFixed(1)} KiB, like ${source}; ${(total / 1024).toFixed(0)} KiB stored in all):`);
-  console.log(`  home screen with ${COUNT} stored sessions, navigation → ${COUNT} items listed: ${median(loads).toFixed(0)} ms`);
+  console.log(`\nSessions, median of ${runs} runs (each session ${(one.length / 1024).toFixed(1)} KiB, the example session; ${(total / 1024).toFixed(0)} KiB stored in all):`);
+  console.log(`  home screen with ${COUNT} stored sessions, navigation → first ${FIRST_PAGE} listed: ${median(loads).toFixed(0)} ms`);
   console.log(`  save one session, edit-to-saved including the 250 ms debounce: ${median(saves).toFixed(0)} ms`);
   console.log(`  save one session, pure localStorage.setItem of one stored session (mean of 200 per run): ${(median(pure) * 1000).toFixed(0)} µs`);
 }

@@ -13,12 +13,18 @@ use crate::ui::session_trash::SessionTrash;
 use crate::ui::state::use_tr;
 use crate::ui::transfer_panel::TransferPanel;
 
+/// How many sessions the list shows before "toon meer".
+const PAGE: usize = 50;
+
 /// The home screen.
 #[component]
 pub fn HomeScreen() -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
     let query = RwSignal::new(String::new());
+    // A long list is shown a page at a time: 500 cards on first paint would make the home
+    // screen slow to appear; search reaches every session anyway.
+    let shown = RwSignal::new(PAGE);
     let last_deleted = RwSignal::new(None::<String>);
 
     let ids = Memo::new(move |_| {
@@ -95,10 +101,20 @@ pub fn HomeScreen() -> impl IntoView {
                     <p data-testid="sessions-no-match">{move || tr.t(S::NoMatches)}</p>
                 </Show>
                 <ul class="session-list" data-testid="session-list">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <For
+                        each=move || ids.with(|ids| ids.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                        key=|id| id.clone()
+                        let:id
+                    >
                         <SessionCard id=id on_delete=on_delete/>
                     </For>
                 </ul>
+                <Show when=move || { ids.with(Vec::len) > shown.get() }>
+                    <button type="button" class="button button--ghost" data-testid="sessions-more"
+                        on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || tr.t(S::ShowMore)}" ("{move || ids.with(Vec::len) - shown.get()}")"
+                    </button>
+                </Show>
             </Show>
             <TransferPanel/>
             <SessionTrash/>

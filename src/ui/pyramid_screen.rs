@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::tables::{PyramidText as P, Screens};
 use crate::model::pyramid::{Scenario, Summary, Tier};
 use crate::ui::activity_editor::ActivityEditor;
+use crate::ui::isf_tips::IsfTips;
 use crate::ui::open_session::OpenSession;
 use crate::ui::pyramid_board::PyramidBoard;
 use crate::ui::pyramid_compare::PyramidCompare;
@@ -152,6 +153,7 @@ pub fn PyramidScreen() -> impl IntoView {
             <PyramidTarget/>
             <PyramidCompare/>
             <PyramidTable/>
+            <IsfTips/>
             <p class="pyramid__live" aria-live="polite" data-testid="pyramid-live">
                 {move || ctx.announce.get()}
             </p>
