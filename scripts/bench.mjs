@@ -6,6 +6,7 @@ import { chromium } from "playwright-core";
 import { serve } from "./static-server.mjs";
 import { CHROMIUM_ARGS } from "../tests/e2e/harness.mjs";
 import { appScenarios } from "./bench-scenarios.mjs";
+import { median } from "./bench-lib.mjs";
 
 const RUNS = Number(process.env.RUNS || 7);
 
@@ -23,11 +24,6 @@ function sizes(dir) {
   return out;
 }
 
-export const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 async function timeToInteractive(browser, url, selector) {
   const times = [];

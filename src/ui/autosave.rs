@@ -24,14 +24,16 @@ fn same_content(a: &Session, b: &Session) -> bool {
 impl SessionStore {
     /// Starts autosave and cross-tab sync; call once from the root component.
     pub fn install_autosave(self) {
-        Effect::new(move |_| {
-            let Some(open) = self.open.get() else {
-                return;
-            };
-            let changed = open.with(|current| self.has_unsaved(current));
+        // Every change of the open session (re)starts the timer; whether anything really
+        // differs from the saved version is decided once, when the timer fires, so the
+        // hot path of a click never clones or compares whole sessions.
+        Effect::new(move |prev: Option<Option<String>>| {
+            let open = self.open.get()?;
+            let id = open.with(|current| current.id.clone());
             self.cancel_pending();
-            if !changed {
-                return;
+            // The first run for a newly opened session is not a change.
+            if prev.flatten().as_deref() != Some(id.as_str()) {
+                return Some(id);
             }
             if self.persistent() {
                 self.status.set(SaveStatus::Pending);
@@ -45,6 +47,7 @@ impl SessionStore {
             )
             .ok();
             self.pending().set_value(handle);
+            Some(id)
         });
 
         let pagehide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
@@ -98,6 +101,9 @@ impl SessionStore {
             return;
         };
         if same_content(&base, &current) {
+            if self.persistent() {
+                self.status.set(SaveStatus::Saved);
+            }
             return;
         }
         let next = Session {
