@@ -192,7 +192,7 @@ pub fn PyramidCard(
                 </span>
                 <span class="activity-card__pupils">
                     {move || card.with(|c| c.as_ref().map(|c| crate::i18n::format_count(u64::from(c.2), tr.lang())).unwrap_or_default())}
-                    " 👤"
+                    " " {move || tr.t(P::PupilsShort)}
                 </span>
                 <span class="activity-card__status">
                     {move || card.with(|c| c.as_ref().map(|c| tr.t(status_name(c.3))).unwrap_or_default())}

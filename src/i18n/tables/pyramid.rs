@@ -15,6 +15,7 @@ texts! {
         HoursPerWeek => "{hours} uur per week", "{hours} hours per week";
         PerPupil => "{hours} uur per leerling", "{hours} hours per pupil";
         NoPupils => "geen leerlingen ingevuld", "no pupils entered";
+        PupilsShort => "leerlingen", "pupils";
         PupilsReached => "{count} leerlingen bereikt", "{count} pupils reached";
         ShareOfAllocated => "{percent} van de ingedeelde uren", "{percent} of allocated hours";
         UnallocatedLine => "{hours} uur nog niet ingedeeld", "{hours} hours not yet allocated";
