@@ -13,11 +13,11 @@ use crate::ui::import_screen::ImportScreen;
 use crate::ui::ladder_screen::LadderScreen;
 use crate::ui::no_session_notice::NoSessionNotice;
 use crate::ui::open_session::OpenSession;
-use crate::ui::placeholder_screen::PlaceholderScreen;
 use crate::ui::privacy_page::PrivacyPage;
 use crate::ui::pyramid_screen::PyramidScreen;
 use crate::ui::report_screen::ReportScreen;
 use crate::ui::route::Route;
+use crate::ui::screen_intro::ScreenIntro;
 use crate::ui::session_store::SessionStore;
 use crate::ui::state::AppState;
 use crate::ui::storage_notices::StorageNotices;
@@ -104,7 +104,7 @@ fn free_screen(route: Route) -> AnyView {
         Route::Home => view! { <HomeScreen/> }.into_any(),
         Route::Privacy => view! { <PrivacyPage/> }.into_any(),
         Route::Import(payload) => view! { <ImportScreen payload=payload/> }.into_any(),
-        other => view! { <PlaceholderScreen route=other/> }.into_any(),
+        other => view! { <ScreenIntro route=other/> }.into_any(),
     }
 }
 
@@ -118,7 +118,7 @@ fn SessionScope(open: OpenSession, route: Route) -> impl IntoView {
         Route::Ladder => view! { <LadderScreen/> }.into_any(),
         Route::Actions => view! { <ActionsScreen/> }.into_any(),
         Route::Report => view! { <ReportScreen/> }.into_any(),
-        other => view! { <PlaceholderScreen route=other/> }.into_any(),
+        other => view! { <ScreenIntro route=other/> }.into_any(),
     }
 }
 

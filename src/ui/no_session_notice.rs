@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::Shell;
-use crate::ui::placeholder_screen::PlaceholderScreen;
 use crate::ui::route::Route;
+use crate::ui::screen_intro::ScreenIntro;
 use crate::ui::state::use_tr;
 
 /// The screen's title and intro, plus a way to the sessions.
@@ -12,7 +12,7 @@ use crate::ui::state::use_tr;
 pub fn NoSessionNotice(route: Route) -> impl IntoView {
     let tr = use_tr();
     view! {
-        <PlaceholderScreen route=route/>
+        <ScreenIntro route=route/>
         <div class="notice" data-testid="no-session">
             <h2>{move || tr.t(Shell::NoSessionTitle)}</h2>
             <p>{move || tr.t(Shell::NoSessionBody)}</p>

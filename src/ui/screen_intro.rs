@@ -1,4 +1,5 @@
-//! A screen's heading and introduction, shown before its tools are in place.
+//! A screen's heading and introduction: also shown when a session screen has no session
+//! open, and for an unknown address, so no screen is ever blank.
 
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use crate::ui::state::use_tr;
 
 /// Title and introduction of a screen.
 #[component]
-pub fn PlaceholderScreen(route: Route) -> impl IntoView {
+pub fn ScreenIntro(route: Route) -> impl IntoView {
     let tr = use_tr();
     let (title, intro) = match route {
         Route::Home | Route::Import(_) => (Screens::HomeTitle, Screens::HomeIntro),
