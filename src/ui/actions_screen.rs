@@ -12,6 +12,7 @@ use crate::ui::clock::today_iso;
 use crate::ui::open_session::OpenSession;
 use crate::ui::role_picker::role_text;
 use crate::ui::state::use_tr;
+use crate::ui::text_field::TextField;
 
 /// The session's actions: add, edit, delete with undo, search and "only overdue".
 #[component]
@@ -76,33 +77,13 @@ pub fn ActionsScreen() -> impl IntoView {
             <h1>{move || tr.t(Screens::ActionsTitle)}</h1>
             <p class="screen__intro">{move || tr.t(Screens::ActionsIntro)}</p>
             <form class="actions__add" on:submit=move |ev| { ev.prevent_default(); add(); }>
-                <div class="field">
-                    <label for="action-new-what">{move || tr.t(A::NewWhat)}</label>
-                    <input
-                        id="action-new-what"
-                        class="field__input"
-                        type="text"
-                        data-testid="action-new-what"
-                        prop:value=move || new_what.get()
-                        on:input=move |ev| new_what.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextField id="action-new-what" label=A::NewWhat value=new_what/>
                 <button type="submit" class="button" data-testid="action-add">
                     {move || tr.t(A::AddAction)}
                 </button>
             </form>
             <div class="actions__toolbar">
-                <div class="field">
-                    <label for="action-search">{move || tr.t(A::Search)}</label>
-                    <input
-                        id="action-search"
-                        class="field__input"
-                        type="search"
-                        data-testid="action-search"
-                        prop:value=move || query.get()
-                        on:input=move |ev| query.set(event_target_value(&ev))
-                    />
-                </div>
+                <TextField id="action-search" kind="search" label=A::Search value=query/>
                 <button
                     type="button"
                     class="button button--ghost"

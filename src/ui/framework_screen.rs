@@ -13,6 +13,7 @@ use crate::ui::framework_read::ReadStep;
 use crate::ui::isf_tips::IsfTips;
 use crate::ui::open_session::OpenSession;
 use crate::ui::state::use_tr;
+use crate::ui::text_field::TextField;
 
 /// A part of the guided flow: the source's three steps, then the team's overview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,20 +123,12 @@ pub fn FrameworkScreen() -> impl IntoView {
     let search = move || {
         (step.get() != Step::Overview).then(|| {
             view! {
-                <div class="field framework__search">
-                    <label for="framework-search">{move || tr.t(F::SearchLabel)}</label>
-                    <input
-                        id="framework-search"
-                        class="field__input"
-                        type="search"
-                        data-testid="framework-search"
-                        prop:value=move || query.get()
-                        on:input=move |ev| query.set(event_target_value(&ev))
-                    />
+                <TextField id="framework-search" kind="search" class="framework__search"
+                    label=F::SearchLabel value=query>
                     <p class="field__hint" role="status" data-testid="framework-search-count">
                         {move || crate::ui::framework_read::rows_shown(tr, visible.with(Vec::len))}
                     </p>
-                </div>
+                </TextField>
             }
         })
     };

@@ -11,6 +11,7 @@ use crate::ui::session_details::SessionDetails;
 use crate::ui::session_store::use_store;
 use crate::ui::session_trash::SessionTrash;
 use crate::ui::state::use_tr;
+use crate::ui::text_field::TextField;
 use crate::ui::transfer_panel::TransferPanel;
 
 /// How many sessions the list shows before "toon meer".
@@ -91,12 +92,7 @@ pub fn HomeScreen() -> impl IntoView {
                     </div>
                 }
             >
-                <label class="field home__search">
-                    <span>{move || tr.t(S::Search)}</span>
-                    <input class="field__input" type="search" data-testid="session-search"
-                        prop:value=move || query.get()
-                        on:input=move |ev| query.set(event_target_value(&ev))/>
-                </label>
+                <TextField id="session-search" kind="search" class="home__search" label=S::Search value=query/>
                 <Show when=move || ids.with(Vec::is_empty)>
                     <p data-testid="sessions-no-match">{move || tr.t(S::NoMatches)}</p>
                 </Show>

@@ -55,6 +55,7 @@ mod session_trash;
 mod share_dialog;
 pub mod state;
 mod storage_notices;
+mod text_field;
 mod transfer_panel;
 
 pub use app::App;
