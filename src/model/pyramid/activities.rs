@@ -104,15 +104,7 @@ impl Pyramid {
             ActivityEdit::Score(Some(s)) if !(1..=5).contains(&s) => return false,
             other => other,
         };
-        let Some(a) = self
-            .activities_mut(scenario)
-            .iter_mut()
-            .find(|a| a.id == id)
-        else {
-            return false;
-        };
-        let before = a.clone();
-        match edit {
+        self.with_activity(scenario, id, |a| match edit {
             ActivityEdit::Title(v) => a.title = v,
             ActivityEdit::Start(v) => a.start = v,
             ActivityEdit::Weeks(v) => a.weeks = v.min(MAX_WEEKS),
@@ -126,8 +118,7 @@ impl Pyramid {
             ActivityEdit::Status(v) => a.status = v,
             ActivityEdit::Score(v) => a.evaluation.score = v,
             ActivityEdit::Note(v) => a.evaluation.note = v,
-        }
-        *a != before
+        })
     }
 
     /// Moves an activity to another tier, keeping its place in the list and its minutes.
