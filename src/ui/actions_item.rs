@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::ActionsText as A;
+use crate::i18n::tables::RoleText;
 use crate::model::action::{self, ActionStatus};
 use crate::model::Role;
 use crate::ui::actions_origin::OriginLabel;
 use crate::ui::clock::today_iso;
 use crate::ui::open_session::OpenSession;
-use crate::ui::role_picker::{role_slug, role_text};
+use crate::ui::role_picker::role_slug;
 use crate::ui::state::use_tr;
 
 /// The interface name of a status.
@@ -75,7 +76,7 @@ pub fn ActionItem(
     };
     let owner_options = Role::ALL
         .into_iter()
-        .map(|r| view! { <option value=role_slug(r)>{move || tr.t(role_text(r))}</option> })
+        .map(|r| view! { <option value=role_slug(r)>{move || tr.t(RoleText::from(r))}</option> })
         .collect_view();
     let status_options = ActionStatus::ALL
         .into_iter()

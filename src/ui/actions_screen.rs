@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tables::RoleText;
 use crate::i18n::tables::{ActionsText as A, Screens};
 use crate::model::action::{self, ActionOrigin};
 use crate::model::session::search::matches;
@@ -10,7 +11,6 @@ use crate::ui::actions_new::add_action;
 use crate::ui::actions_origin::origin_plain;
 use crate::ui::clock::today_iso;
 use crate::ui::open_session::OpenSession;
-use crate::ui::role_picker::role_text;
 use crate::ui::state::use_tr;
 use crate::ui::text_field::TextField;
 
@@ -36,7 +36,7 @@ pub fn ActionsScreen() -> impl IntoView {
                 plan.into_iter()
                     .filter(|a| !late_only || a.is_overdue(&today))
                     .filter(|a| {
-                        let owner = a.owner.map_or("", |r| tr.t(role_text(r)));
+                        let owner = a.owner.map_or("", |r| tr.t(RoleText::from(r)));
                         let status = tr.t(status_text(a.status));
                         let origin = origin_plain(tr, &a.origin);
                         matches(

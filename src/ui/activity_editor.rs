@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::i18n::tables::{PyramidText as P, RoleText};
 use crate::model::pyramid::{Activity, ActivityEdit, ActivityStatus, Tier};
 use crate::model::Role;
-use crate::ui::pyramid_labels::{hours, role_name, status_name, tier_name, tier_slug};
+use crate::ui::pyramid_labels::{hours, status_name, tier_name, tier_slug};
 use crate::ui::pyramid_screen::use_pyramid;
 use crate::ui::state::use_tr;
 
@@ -182,7 +182,7 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                             <input type="checkbox" data-testid=format!("activity-editor-role-{role:?}")
                                 prop:checked=move || activity.with(|a| a.as_ref().is_some_and(|a| a.others.contains(&role)))
                                 on:change=move |_| edit("others", ActivityEdit::ToggleOther(role))/>
-                            {move || tr.t(role_name(role))}
+                            {move || tr.t(RoleText::from(role))}
                         </label>
                     }).collect_view()}
                 </fieldset>

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tables::RoleText;
 use crate::i18n::tables::{FrameworkText as F, LadderText as L};
 use crate::model::ladder::Rung;
 use crate::ui::ladder_rungs::rung_name;
 use crate::ui::open_session::OpenSession;
-use crate::ui::role_picker::{role_list, role_text};
+use crate::ui::role_picker::role_list;
 use crate::ui::state::use_tr;
 
 /// A table of every placement (team and roles) and a list of the differences.
@@ -23,7 +24,7 @@ pub fn LadderSpreadView() -> impl IntoView {
                 .map(|e| {
                     let whose = match e.role {
                         None => tr.t(F::WholeTeam),
-                        Some(role) => tr.t(role_text(role)),
+                        Some(role) => tr.t(RoleText::from(role)),
                     };
                     view! {
                         <tr>

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::LadderText as L;
+use crate::i18n::tables::RoleText;
 use crate::model::ladder::Rung;
 use crate::model::Role;
 use crate::ui::ladder_rungs::rung_name;
 use crate::ui::open_session::OpenSession;
-use crate::ui::role_picker::role_text;
 use crate::ui::state::use_tr;
 
 /// A CSS staircase, lowest rung on the left; the markers are words, not only colour.
@@ -21,7 +21,7 @@ pub fn LadderStairs(
     let entry = move || open.with(|s| s.ladder.for_role(who.get()));
     let whose = move || match who.get() {
         None => tr.t(crate::i18n::tables::FrameworkText::WholeTeam),
-        Some(role) => tr.t(role_text(role)),
+        Some(role) => tr.t(RoleText::from(role)),
     };
     let gap = move || {
         entry().gap().map(|steps| match steps {

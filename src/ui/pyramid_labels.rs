@@ -1,10 +1,10 @@
 //! Words for the pyramid's figures: tier and role names, templates filled with numbers
 //! formatted for the language. No arithmetic on hours here: every number comes from the model.
 
-use crate::i18n::tables::{PyramidText as P, RoleText, TierText as T};
+use crate::i18n::tables::{PyramidText as P, TierText as T};
 use crate::i18n::{format_count, format_hours, format_percent, Lang, Text};
 use crate::model::pyramid::{ActivityStatus, Shift, Tier};
-use crate::model::{Minutes, Role};
+use crate::model::Minutes;
 
 /// The ascii name of a tier for classes and `data-testid`s.
 pub fn tier_slug(tier: Tier) -> &'static str {
@@ -54,11 +54,6 @@ pub fn status_name(status: ActivityStatus) -> P {
         ActivityStatus::Running => P::StatusRunning,
         ActivityStatus::Done => P::StatusDone,
     }
-}
-
-/// The name of a role.
-pub fn role_name(role: Role) -> RoleText {
-    RoleText::from(role)
 }
 
 /// Fills `{name}` placeholders of a template.

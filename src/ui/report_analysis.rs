@@ -11,15 +11,8 @@ use crate::ui::actions_origin::origin_plain;
 use crate::ui::framework_explain::question_text;
 use crate::ui::ladder_rungs::rung_name;
 use crate::ui::open_session::OpenSession;
-use crate::ui::state::{use_tr, Tr};
-
-fn roles(tr: Tr, roles: &[Role]) -> String {
-    roles
-        .iter()
-        .map(|r| tr.t(RoleText::from(*r)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use crate::ui::role_picker::role_list;
+use crate::ui::state::use_tr;
 
 /// Every marked row with who recognised what, its explanation and priority.
 #[component]
@@ -54,8 +47,8 @@ pub fn ReportAnalysis() -> impl IntoView {
                                 {factor.success.clone().unwrap_or_default()}
                                 {factor.bottleneck.clone().map(|b| format!(" / {b}"))}
                             </p>
-                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{roles(tr, &success)}</p> })}
-                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{roles(tr, &bottleneck)}</p> })}
+                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{role_list(tr, &success)}</p> })}
+                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{role_list(tr, &bottleneck)}</p> })}
                             {priority.then(|| view! { <p><strong>{tr.t(R::Priority)}</strong></p> })}
                             {differs.then(|| view! { <p>{tr.t(R::Differences)}</p> })}
                             {explanation.map(|e| view! {

@@ -6,11 +6,6 @@ use crate::i18n::tables::{FrameworkText as F, RoleText};
 use crate::model::Role;
 use crate::ui::state::{use_tr, Tr};
 
-/// The interface name of a role.
-pub fn role_text(role: Role) -> RoleText {
-    RoleText::from(role)
-}
-
 /// A short ascii name of a role for `data-testid`s and element ids.
 pub fn role_slug(role: Role) -> &'static str {
     match role {
@@ -28,7 +23,7 @@ pub fn role_slug(role: Role) -> &'static str {
 pub fn role_list(tr: Tr, roles: &[Role]) -> String {
     roles
         .iter()
-        .map(|r| tr.t(role_text(*r)))
+        .map(|r| tr.t(RoleText::from(*r)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -73,7 +68,7 @@ pub fn RolePicker(
                         aria-pressed=move || (selected.get() == Some(role)).to_string()
                         on:click=move |_| selected.set(Some(role))
                     >
-                        {move || tr.t(role_text(role))}
+                        {move || tr.t(RoleText::from(role))}
                     </button>
                 </li>
             }
