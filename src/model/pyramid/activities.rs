@@ -1,5 +1,7 @@
 //! Adding, editing, moving and removing activities in a scenario.
 
+use std::sync::Arc;
+
 use super::{
     add_quarters, Activity, ActivityStatus, Minutes, Pyramid, Role, Scenario, Tier,
     MAX_ACTIVITY_MINUTES, MAX_WEEKS,
@@ -86,7 +88,7 @@ impl Pyramid {
             activity.evaluation.score = None;
         }
         let id = activity.id;
-        self.activities_mut(scenario).push(activity);
+        self.activities_mut(scenario).push(Arc::new(activity));
         id
     }
 
@@ -154,7 +156,9 @@ impl Pyramid {
         };
         let snapshot = list.clone();
         let mut activity = list.remove(from);
-        activity.tier = tier;
+        if activity.tier != tier {
+            Arc::make_mut(&mut activity).tier = tier;
+        }
         let to = before
             .and_then(|b| list.iter().position(|a| a.id == b))
             .unwrap_or(list.len());
@@ -180,7 +184,7 @@ impl Pyramid {
     pub fn remove_activity(&mut self, scenario: Scenario, id: u32) -> Option<Activity> {
         let list = self.activities_mut(scenario);
         let index = list.iter().position(|a| a.id == id)?;
-        Some(list.remove(index))
+        Some(Arc::unwrap_or_clone(list.remove(index)))
     }
 
     /// Copies an activity to just after the original under a fresh id; returns the new id.
@@ -188,9 +192,9 @@ impl Pyramid {
         let index = self.activities(scenario).iter().position(|a| a.id == id)?;
         let new_id = self.fresh_id();
         let list = self.activities_mut(scenario);
-        let mut copy = list.get(index)?.clone();
+        let mut copy = Activity::clone(list.get(index)?);
         copy.id = new_id;
-        list.insert(index + 1, copy);
+        list.insert(index + 1, Arc::new(copy));
         Some(new_id)
     }
 
@@ -200,15 +204,19 @@ impl Pyramid {
         id: u32,
         f: impl FnOnce(&mut Activity),
     ) -> bool {
-        let Some(a) = self
+        let Some(slot) = self
             .activities_mut(scenario)
             .iter_mut()
             .find(|a| a.id == id)
         else {
             return false;
         };
-        let before = a.clone();
-        f(a);
-        *a != before
+        let mut next = Activity::clone(slot);
+        f(&mut next);
+        if next == **slot {
+            return false;
+        }
+        *slot = Arc::new(next);
+        true
     }
 }

@@ -184,8 +184,17 @@ impl Pyramid {
 
     /// Current against planned, per tier in [`Tier::ALL`] order.
     pub fn compare(&self) -> [TierDiff; 3] {
-        let now = self.summary(Scenario::Current);
-        let plan = self.summary(Scenario::Planned);
+        TierDiff::between(
+            &self.summary(Scenario::Current),
+            &self.summary(Scenario::Planned),
+        )
+    }
+}
+
+impl TierDiff {
+    /// The difference per tier between two summaries, in [`Tier::ALL`] order; the UI
+    /// calls this with summaries it already has, instead of recomputing them.
+    pub fn between(now: &Summary, plan: &Summary) -> [TierDiff; 3] {
         Tier::ALL.map(|tier| {
             let (c, p) = (now.tier(tier), plan.tier(tier));
             TierDiff {

@@ -1,6 +1,6 @@
 //! The gap to target: which hours to move between tiers to reach the target spread.
 
-use super::{Minutes, Pyramid, Scenario, Tier};
+use super::{Minutes, Pyramid, Scenario, TargetSpread, Tier};
 
 /// Move `minutes` per week from one tier to another (plain data; the UI words it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,38 +24,44 @@ impl Pyramid {
     /// When a tier's minutes are not whole quarters it may give less than a quarter, so
     /// it never goes below zero; the guarantee of a quarter hour holds for quarter data.
     pub fn gap(&self, scenario: Scenario) -> Vec<Shift> {
-        let actual = self.tier_minutes(scenario).map(|m| i64::from(m.0));
-        let total: i64 = actual.iter().sum();
-        let target = self.target().percents().map(i64::from);
-        // deviation[i] = (target minutes − actual minutes) × 100, exact.
-        let deviation: [i64; 3] = std::array::from_fn(|i| total * target[i] - 100 * actual[i]);
-        if total == 0 || deviation.iter().all(|d| d.abs() < QUARTER_CENTI) {
-            return Vec::new();
-        }
-        let quarters = round_preserving_sum(deviation);
-
-        let mut givers: Vec<(Tier, i64)> = Vec::new();
-        let mut takers: Vec<(Tier, i64)> = Vec::new();
-        for tier in Tier::ALL {
-            let (i, k) = (tier.index(), quarters[tier.index()]);
-            if k < 0 {
-                // Never ask a tier for more than it has (only possible with odd minutes).
-                givers.push((tier, (-k * 15).min(actual[i])));
-            } else if k > 0 {
-                takers.push((tier, k * 15));
-            }
-        }
-        let given: i64 = givers.iter().map(|g| g.1).sum();
-        let mut excess = takers.iter().map(|t| t.1).sum::<i64>() - given;
-        takers.sort_by_key(|t| std::cmp::Reverse(t.1));
-        for taker in takers.iter_mut() {
-            let cut = excess.min(taker.1).max(0);
-            taker.1 -= cut;
-            excess -= cut;
-        }
-        givers.sort_by_key(|g| std::cmp::Reverse(g.1));
-        pair_up(givers, takers)
+        gap_to(self.tier_minutes(scenario), self.target())
     }
+}
+
+/// [`Pyramid::gap`] from minutes per tier (in [`Tier::ALL`] order) that the caller already
+/// has, such as a summary's.
+pub fn gap_to(minutes: [Minutes; 3], target: TargetSpread) -> Vec<Shift> {
+    let actual = minutes.map(|m| i64::from(m.0));
+    let total: i64 = actual.iter().sum();
+    let target = target.percents().map(i64::from);
+    // deviation[i] = (target minutes − actual minutes) × 100, exact.
+    let deviation: [i64; 3] = std::array::from_fn(|i| total * target[i] - 100 * actual[i]);
+    if total == 0 || deviation.iter().all(|d| d.abs() < QUARTER_CENTI) {
+        return Vec::new();
+    }
+    let quarters = round_preserving_sum(deviation);
+
+    let mut givers: Vec<(Tier, i64)> = Vec::new();
+    let mut takers: Vec<(Tier, i64)> = Vec::new();
+    for tier in Tier::ALL {
+        let (i, k) = (tier.index(), quarters[tier.index()]);
+        if k < 0 {
+            // Never ask a tier for more than it has (only possible with odd minutes).
+            givers.push((tier, (-k * 15).min(actual[i])));
+        } else if k > 0 {
+            takers.push((tier, k * 15));
+        }
+    }
+    let given: i64 = givers.iter().map(|g| g.1).sum();
+    let mut excess = takers.iter().map(|t| t.1).sum::<i64>() - given;
+    takers.sort_by_key(|t| std::cmp::Reverse(t.1));
+    for taker in takers.iter_mut() {
+        let cut = excess.min(taker.1).max(0);
+        taker.1 -= cut;
+        excess -= cut;
+    }
+    givers.sort_by_key(|g| std::cmp::Reverse(g.1));
+    pair_up(givers, takers)
 }
 
 /// Rounds each deviation to whole quarters so the quarters sum to 0 and each is off by less

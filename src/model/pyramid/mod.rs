@@ -17,6 +17,8 @@ mod workers;
 #[cfg(test)]
 mod tests;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Minutes, Role};
@@ -24,7 +26,7 @@ use super::{Minutes, Role};
 pub use activities::ActivityEdit;
 pub use figures::{Summary, TierDiff, TierFigures};
 pub use format::{format_hours, format_percent, format_percent_with};
-pub use gap::Shift;
+pub use gap::{gap_to, Shift};
 pub use target::TargetSpread;
 
 /// Most minutes one activity may take per week (40 hours).
@@ -182,8 +184,10 @@ impl Activity {
 pub struct Pyramid {
     workers: Vec<YouthWorker>,
     target: TargetSpread,
-    current: Vec<Activity>,
-    planned: Vec<Activity>,
+    // Shared, not owned: an undo snapshot clones the session, and with `Arc` that copies
+    // 200 pointers instead of 200 activities (and equal snapshots compare by pointer first).
+    current: Vec<Arc<Activity>>,
+    planned: Vec<Arc<Activity>>,
     /// Kept so ids are never reused after a removal (a reused id could revive undo targets).
     next_id: u32,
 }
@@ -210,7 +214,7 @@ impl Pyramid {
     }
 
     /// All activities of a scenario, in the order the team entered them.
-    pub fn activities(&self, scenario: Scenario) -> &[Activity] {
+    pub fn activities(&self, scenario: Scenario) -> &[Arc<Activity>] {
         match scenario {
             Scenario::Current => &self.current,
             Scenario::Planned => &self.planned,
@@ -225,12 +229,16 @@ impl Pyramid {
     ) -> impl Iterator<Item = &Activity> + '_ {
         self.activities(scenario)
             .iter()
+            .map(Arc::as_ref)
             .filter(move |a| a.tier == tier)
     }
 
     /// One activity by id.
     pub fn activity(&self, scenario: Scenario, id: u32) -> Option<&Activity> {
-        self.activities(scenario).iter().find(|a| a.id == id)
+        self.activities(scenario)
+            .iter()
+            .map(Arc::as_ref)
+            .find(|a| a.id == id)
     }
 
     /// Replaces the target spread (always valid by construction).
@@ -266,7 +274,7 @@ impl Pyramid {
         changed
     }
 
-    fn activities_mut(&mut self, scenario: Scenario) -> &mut Vec<Activity> {
+    fn activities_mut(&mut self, scenario: Scenario) -> &mut Vec<Arc<Activity>> {
         match scenario {
             Scenario::Current => &mut self.current,
             Scenario::Planned => &mut self.planned,

@@ -1,5 +1,7 @@
 //! Adding, editing and removing youth workers.
 
+use std::sync::Arc;
+
 use super::{add_quarters, Minutes, Pyramid, YouthWorker, MAX_WORKER_MINUTES};
 
 impl Pyramid {
@@ -63,15 +65,25 @@ impl Pyramid {
             return false;
         }
         for activity in self.current.iter_mut().chain(self.planned.iter_mut()) {
-            activity.workers.retain(|w| *w != id);
+            // Only the activities that had this worker stop sharing with older snapshots.
+            if activity.workers.contains(&id) {
+                Arc::make_mut(activity).workers.retain(|w| *w != id);
+            }
         }
         true
     }
 
     /// The total youth-worker time available per week.
     pub fn available_minutes(&self) -> Minutes {
+        YouthWorker::total_minutes(&self.workers)
+    }
+}
+
+impl YouthWorker {
+    /// The hours of several workers together (saturating, like every sum of minutes).
+    pub fn total_minutes(workers: &[YouthWorker]) -> Minutes {
         Minutes(
-            self.workers
+            workers
                 .iter()
                 .fold(0u32, |sum, w| sum.saturating_add(w.weekly_minutes.0)),
         )

@@ -271,3 +271,30 @@ fn resetting_the_plan_reports_a_change_only_once() {
         p.activities(Scenario::Current)
     );
 }
+
+#[test]
+fn an_edit_shares_every_untouched_activity_with_the_snapshot_before_it() {
+    // Undo keeps whole snapshots; they stay cheap only if an edit copies just what it changed.
+    let mut p = pyramid_with([60, 60, 60], 600);
+    let before = p.clone();
+    let id = p.activities(Scenario::Current)[1].id;
+    assert!(p.change_minutes(Scenario::Current, id, 1));
+    assert!(!p.change_minutes(Scenario::Current, 999, 1));
+    let shared: Vec<bool> = before
+        .activities(Scenario::Current)
+        .iter()
+        .zip(p.activities(Scenario::Current))
+        .map(|(a, b)| std::sync::Arc::ptr_eq(a, b))
+        .collect();
+    assert_eq!(shared, [true, false, true]);
+    assert_eq!(
+        p.activity(Scenario::Current, id).map(|a| a.weekly_minutes),
+        Some(Minutes(75))
+    );
+    assert_eq!(
+        before
+            .activity(Scenario::Current, id)
+            .map(|a| a.weekly_minutes),
+        Some(Minutes(60))
+    );
+}
