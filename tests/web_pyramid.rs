@@ -180,12 +180,14 @@ async fn keyboard_moves_cards_between_levels_and_ctrl_z_undoes() {
 }
 
 #[wasm_bindgen_test]
-async fn up_and_down_buttons_move_and_keep_focus_on_the_card() {
+async fn up_and_down_buttons_move_and_focus_follows_when_it_was_on_the_card() {
     let (root, _) = mount(session());
     settle().await;
     assert!(el(&root, "activity-up-3")
         .unchecked_ref::<web_sys::HtmlButtonElement>()
         .disabled());
+    // A keyboard user: the button has focus when it is pressed.
+    el(&root, "activity-up-1").focus().unwrap();
     el(&root, "activity-up-1").click();
     settle().await;
     assert_eq!(card_level(&root, 1), "targeted");
@@ -195,9 +197,14 @@ async fn up_and_down_buttons_move_and_keep_focus_on_the_card() {
         .active_element()
         .and_then(|a| a.get_attribute("data-testid"));
     assert_eq!(active, Some("activity-up-1".into()));
+    // A tap (no focus on the card): focus is left where it was.
+    el(&root, "activity-up-1").blur().unwrap();
     el(&root, "activity-down-1").click();
     settle().await;
     assert_eq!(card_level(&root, 1), "universal");
+    gloo_timeout().await;
+    let active = document().active_element().map(|a| a.tag_name());
+    assert_eq!(active, Some("BODY".into()));
     root.remove();
 }
 

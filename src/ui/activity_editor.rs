@@ -76,7 +76,7 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
         edit("status", ActivityEdit::Status(status));
     };
     let number = |value: String| value.trim().parse::<u32>().unwrap_or(0);
-    let workers = Memo::new(move |_| ctx.open.with(|s| s.pyramid.workers().to_vec()));
+    let workers = ctx.workers;
     focus_later("#activity-editor-title-input".to_string());
 
     let f = |name: &str| format!("activity-editor-{name}");

@@ -7,51 +7,38 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::PyramidText as P;
-use crate::i18n::Text;
+use crate::i18n::{format_count, Lang, Text};
 use crate::model::pyramid::{Scenario, Tier};
+use crate::ui::card_drag::{drop_at, level_at, point, Drag, Follow};
+use crate::ui::pyramid_cards::CardData;
 use crate::ui::pyramid_labels::{fill, hours, status_name, tier_short, tier_slug};
 use crate::ui::pyramid_screen::{use_pyramid, PyramidCtx};
-use crate::ui::state::{use_tr, Tr};
-
-/// Below this many pixels a press on the handle is not a drag (a shaky finger on a board).
-const DRAG_THRESHOLD_PX: f64 = 6.0;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Drag {
-    pointer: i32,
-    start: (f64, f64),
-    offset: (f64, f64),
-}
 
 /// One activity card.
+///
+/// The language is a plain value, not a signal: with 200 cards, a dozen language-bound
+/// labels each would be thousands of reactive nodes to create on every move. The level
+/// re-creates its cards when the language changes, which is rare.
 #[component]
 pub fn PyramidCard(
     /// The activity's id.
     id: u32,
     /// The level it is on (a move re-creates the card on its new level).
     tier: Tier,
+    /// What the card shows, kept up to date by [`crate::ui::pyramid_cards::BoardCards`].
+    card: ArcRwSignal<CardData>,
+    /// The language of the labels.
+    lang: Lang,
 ) -> impl IntoView {
-    let tr = use_tr();
     let ctx = use_pyramid();
-    let card = Memo::new(move |_| {
-        let scenario = ctx.scenario.get();
-        ctx.open.with(|s| {
-            s.pyramid.activity(scenario, id).map(|a| {
-                (
-                    a.title.clone(),
-                    a.weekly_minutes,
-                    a.pupils_reached,
-                    a.status,
-                )
-            })
-        })
-    });
+    let card = RwSignal::from(card).read_only();
     let title = move || {
-        card.with(|c| match c {
-            Some((t, ..)) if !t.trim().is_empty() => t.clone(),
-            _ => P::Untitled.get(tr.lang()).to_string(),
+        card.with(|c| match c.title.trim() {
+            "" => P::Untitled.get(lang).to_string(),
+            _ => c.title.clone(),
         })
     };
+    let shown_hours = move || card.with(|c| hours(c.minutes, lang));
     let drag = RwSignal::new(None::<Drag>);
 
     let change = move |quarters: i32| {
@@ -61,7 +48,17 @@ pub fn PyramidCard(
                 s.pyramid.change_minutes(scenario, id, quarters)
             });
     };
+    let node = NodeRef::<leptos::html::Li>::new();
     let step = move |up: bool, refocus: &'static str| {
+        if (if up { tier.above() } else { tier.below() }).is_none() {
+            return;
+        }
+        // The card is about to be re-created on its new level. Removing an element that
+        // holds focus makes the browser run style and layout synchronously on a DOM that
+        // is mid-update (about 10 ms with 200 cards), so let go of focus first, while the
+        // DOM is still clean; `after_move` puts it back on the new card. Focus that was
+        // elsewhere (a tap on the button, see `keep_focus`) stays where it was.
+        let refocus = if release_focus(node) { refocus } else { "none" };
         let scenario = ctx.scenario.get_untracked();
         let mut moved = false;
         ctx.open.edit(|s| {
@@ -69,7 +66,7 @@ pub fn PyramidCard(
             moved
         });
         if moved {
-            after_move(ctx, tr, scenario, id, refocus);
+            after_move(ctx, lang, scenario, id, refocus);
         }
     };
 
@@ -88,84 +85,98 @@ pub fn PyramidCard(
         ev.prevent_default();
     };
 
+    // A drop lands on the level under the pointer, before the card it is dropped on.
+    let drop = move |ev: web_sys::PointerEvent, d: Drag| {
+        if !d.ends_far(&ev) {
+            return;
+        }
+        let (x, y) = point(&ev);
+        let Some(to) = drop_at(x, y, id) else {
+            return;
+        };
+        // Same as a step: a card that holds focus (a keyboard user who drags) lets go first.
+        let refocus = if to.tier != tier && release_focus(node) {
+            "card"
+        } else {
+            "none"
+        };
+        let scenario = ctx.scenario.get_untracked();
+        let mut moved = false;
+        ctx.open.edit(|s| {
+            moved = s.pyramid.place_activity(scenario, id, to.tier, to.before);
+            moved
+        });
+        if moved && to.tier != tier {
+            after_move(ctx, lang, scenario, id, refocus);
+        }
+    };
+    let follow = StoredValue::new_local(None::<Follow>);
+    on_cleanup(move || {
+        if let Some(f) = follow.try_get_value().flatten() {
+            f.stop();
+        }
+    });
     let on_down = move |ev: web_sys::PointerEvent| {
-        // Primary button or any touch/pen contact; a right-click never starts a drag.
-        if !ev.is_primary() || (ev.pointer_type() == "mouse" && ev.button() != 0) {
-            return;
-        }
-        ev.prevent_default();
-        if let Some(el) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            // May fail for synthetic events; the handle still gets the events it is sent.
-            let _ = el.set_pointer_capture(ev.pointer_id());
-        }
-        drag.set(Some(Drag {
-            pointer: ev.pointer_id(),
-            start: (f64::from(ev.client_x()), f64::from(ev.client_y())),
-            offset: (0.0, 0.0),
-        }));
-    };
-    let on_move = move |ev: web_sys::PointerEvent| {
-        let Some(d) = drag.get_untracked() else {
+        let Some(d) = Drag::start(&ev) else {
             return;
         };
-        if d.pointer != ev.pointer_id() {
-            return;
-        }
-        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        drag.set(Some(Drag {
-            offset: (x - d.start.0, y - d.start.1),
-            ..d
-        }));
-        let over = level_at(x, y);
-        if ctx.drop_target.get_untracked() != over {
-            ctx.drop_target.set(over);
-        }
-    };
-    let on_up = move |ev: web_sys::PointerEvent| {
-        let Some(d) = drag.get_untracked() else {
-            return;
-        };
-        if d.pointer != ev.pointer_id() {
-            return;
-        }
-        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        drag.set(None);
-        ctx.drop_target.set(None);
-        let moved_far = (x - d.start.0).hypot(y - d.start.1) >= DRAG_THRESHOLD_PX;
-        match level_at(x, y) {
-            Some(to) if moved_far && to != tier => {
-                let scenario = ctx.scenario.get_untracked();
-                let mut moved = false;
-                ctx.open.edit(|s| {
-                    moved = s.pyramid.move_activity(scenario, id, to);
-                    moved
-                });
-                if moved {
-                    after_move(ctx, tr, scenario, id, "none");
-                }
+        drag.set(Some(d));
+        let on_move = move |ev: web_sys::PointerEvent| {
+            let Some(d) = drag.try_get_untracked().flatten() else {
+                return;
+            };
+            drag.set(Some(d.follow(&ev)));
+            let (x, y) = point(&ev);
+            let over = level_at(x, y);
+            if ctx.drop_target.get_untracked() != over {
+                ctx.drop_target.set(over);
             }
+        };
+        let on_end = move |ev: web_sys::PointerEvent| {
+            let Some(d) = drag.try_get_untracked().flatten() else {
+                return;
+            };
+            drag.set(None);
+            ctx.drop_target.set(None);
+            if ev.type_() == "pointerup" {
+                drop(ev, d);
+            }
+        };
+        follow.set_value(Some(Follow::start(d.pointer(), on_move, on_end)));
+    };
+
+    // Five buttons per card, 200 cards: one delegated listener per card instead of five
+    // keeps creating and removing a card (every move) cheap. Disabled buttons fire nothing.
+    let on_action = move |ev: web_sys::MouseEvent| {
+        let act = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button[data-act]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-act"));
+        match act.as_deref() {
+            Some("less") => change(-1),
+            Some("more") => change(1),
+            Some("up") => step(true, "up"),
+            Some("down") => step(false, "down"),
+            Some("edit") => ctx.editing.set(Some(id)),
             _ => {}
         }
     };
-    let on_cancel = move |_: web_sys::PointerEvent| {
-        drag.set(None);
-        ctx.drop_target.set(None);
-    };
 
     let slug = tier_slug(tier);
+    let title_id = format!("activity-title-{id}");
     view! {
         <li
+            node_ref=node
             class=move || {
                 let dragging = if drag.get().is_some() { " activity-card--dragging" } else { "" };
                 format!("activity-card activity-card--{slug}{dragging}")
             }
             data-testid=format!("activity-card-{id}")
+            data-card-id=id
             data-tier=slug
             tabindex="0"
-            aria-label=move || format!("{}, {} {}", title(), card.with(|c| c.as_ref().map(|c| hours(c.1, tr.lang())).unwrap_or_default()), tr.t(P::HoursUnit))
+            aria-label=move || format!("{}, {} {}", title(), shown_hours(), P::HoursUnit.get(lang))
             aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
             style:transform=move || drag.get().map(|d| format!("translate({}px, {}px)", d.offset.0, d.offset.1))
             on:keydown=on_key
@@ -174,90 +185,93 @@ pub fn PyramidCard(
                 <span
                     class="activity-card__handle"
                     data-testid=format!("activity-handle-{id}")
-                    title=move || tr.t(P::DragHandle)
+                    title=P::DragHandle.get(lang)
                     aria-hidden="true"
                     on:pointerdown=on_down
-                    on:pointermove=on_move
-                    on:pointerup=on_up
-                    on:pointercancel=on_cancel
                 >
                     "⠿"
                 </span>
-                <span class="activity-card__title" data-testid=format!("activity-title-{id}")>{title}</span>
+                <span class="activity-card__title" id=title_id.clone() data-testid=title_id.clone()>{title}</span>
             </div>
             <p class="activity-card__meta">
                 <span class="activity-card__hours" data-testid=format!("activity-hours-{id}")>
-                    {move || card.with(|c| c.as_ref().map(|c| hours(c.1, tr.lang())).unwrap_or_default())}
-                    " " {move || tr.t(P::HoursUnit)}
+                    {shown_hours} " " {P::HoursUnit.get(lang)}
                 </span>
                 <span class="activity-card__pupils">
-                    {move || card.with(|c| c.as_ref().map(|c| crate::i18n::format_count(u64::from(c.2), tr.lang())).unwrap_or_default())}
-                    " " {move || tr.t(P::PupilsShort)}
+                    {move || card.with(|c| format_count(u64::from(c.pupils), lang))}
+                    " " {P::PupilsShort.get(lang)}
                 </span>
                 <span class="activity-card__status">
-                    {move || card.with(|c| c.as_ref().map(|c| tr.t(status_name(c.3))).unwrap_or_default())}
+                    {move || card.with(|c| status_name(c.status).get(lang))}
                 </span>
             </p>
-            <div class="activity-card__actions no-print">
+            // One listener for the five buttons (see `on_action`). Their names are fixed;
+            // the group is labelled by the card's title.
+            <div class="activity-card__actions no-print" role="group" aria-labelledby=title_id
+                on:pointerdown=keep_focus on:click=on_action>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-minus-{id}")
-                    aria-label=move || format!("{}: {}", tr.t(P::LessHours), title())
-                    on:click=move |_| change(-1)>"−"</button>
+                    aria-label=P::LessHours.get(lang)
+                    data-act="less">"−"</button>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-plus-{id}")
-                    aria-label=move || format!("{}: {}", tr.t(P::MoreHours), title())
-                    on:click=move |_| change(1)>"+"</button>
+                    aria-label=P::MoreHours.get(lang)
+                    data-act="more">"+"</button>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-up-{id}")
-                    title=move || tr.t(P::MoveUpHint)
+                    title=P::MoveUpHint.get(lang)
                     disabled=tier.above().is_none()
-                    on:click=move |_| step(true, "up")>
-                    <span aria-hidden="true">"▲ "</span>{move || tr.t(P::MoveUp)}
+                    data-act="up">
+                    <span aria-hidden="true">"▲ "</span>{P::MoveUp.get(lang)}
                 </button>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-down-{id}")
-                    title=move || tr.t(P::MoveDownHint)
+                    title=P::MoveDownHint.get(lang)
                     disabled=tier.below().is_none()
-                    on:click=move |_| step(false, "down")>
-                    <span aria-hidden="true">"▼ "</span>{move || tr.t(P::MoveDown)}
+                    data-act="down">
+                    <span aria-hidden="true">"▼ "</span>{P::MoveDown.get(lang)}
                 </button>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-edit-{id}")
-                    on:click=move |_| ctx.editing.set(Some(id))>
-                    {move || tr.t(P::Edit)}
+                    data-act="edit">
+                    {P::Edit.get(lang)}
                 </button>
             </div>
         </li>
     }
 }
 
-/// The level (drop zone) under a point of the viewport, if any.
-fn level_at(x: f64, y: f64) -> Option<Tier> {
-    let doc = document();
-    Tier::ALL.into_iter().find(|tier| {
-        doc.query_selector(&format!(
-            ".pyramid-board [data-drop-tier='{}']",
-            tier_slug(*tier)
-        ))
-        .ok()
-        .flatten()
-        .is_some_and(|el| {
-            let r = el.get_bounding_client_rect();
-            x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom()
-        })
-    })
+/// Blurs the focused element if it is inside `card`; true when it did.
+fn release_focus(card: NodeRef<leptos::html::Li>) -> bool {
+    let focused = document()
+        .active_element()
+        .filter(|el| card.get_untracked().is_some_and(|c| c.contains(Some(el))))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match focused {
+        Some(el) => {
+            let _ = el.blur();
+            true
+        }
+        None => false,
+    }
+}
+
+/// Keeps a mouse, finger or pen press on a card button from taking focus: focus stays
+/// where the person left it (the board has no keyboard), so a move has no focus to carry
+/// over to the re-created card. Keyboard users focus the buttons with Tab as usual.
+fn keep_focus(ev: web_sys::PointerEvent) {
+    ev.prevent_default();
 }
 
 /// After a move the card is re-created on its new level: say where it went, and give focus
 /// back to the same control there so keyboard users can keep going.
-fn after_move(ctx: PyramidCtx, tr: Tr, scenario: Scenario, id: u32, refocus: &'static str) {
+fn after_move(ctx: PyramidCtx, lang: Lang, scenario: Scenario, id: u32, refocus: &'static str) {
     let (title, tier) = ctx.open.with_untracked(|s| {
         s.pyramid
             .activity(scenario, id)
             .map(|a| (a.title.clone(), a.tier))
             .unwrap_or_default()
     });
-    let lang = tr.0.get_untracked();
     ctx.announce.set(fill(
         P::Moved.get(lang),
         &[("title", &title), ("tier", tier_short(tier).get(lang))],

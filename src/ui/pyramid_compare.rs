@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::Text;
-use crate::model::pyramid::Scenario;
+use crate::model::pyramid::{Scenario, TierDiff};
 use crate::ui::pyramid_drawing::PyramidDrawing;
 use crate::ui::pyramid_labels::{fill, signed_hours, signed_points, tier_name, tier_slug};
 use crate::ui::pyramid_screen::use_pyramid;
@@ -17,11 +17,10 @@ pub fn PyramidCompare() -> impl IntoView {
     let ctx = use_pyramid();
     let current = ctx.summary(Scenario::Current);
     let planned = ctx.summary(Scenario::Planned);
-    let diffs = Memo::new(move |_| ctx.open.with(|s| s.pyramid.compare()));
-    let planned_empty = Memo::new(move |_| {
-        ctx.open
-            .with(|s| s.pyramid.activities(Scenario::Planned).is_empty())
-    });
+    // From the shared summaries: no second pass over the activities per change.
+    let diffs = Memo::new(move |_| TierDiff::between(&current.get(), &planned.get()));
+    let planned_empty =
+        Memo::new(move |_| planned.with(|p| p.tiers.iter().all(|t| t.activity_count == 0)));
     let start = move |_| {
         ctx.open.edit(|s| s.pyramid.reset_planned_to_current());
         ctx.scenario.set(Scenario::Planned);

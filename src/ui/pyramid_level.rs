@@ -22,15 +22,7 @@ pub fn PyramidLevel(
     let ctx = use_pyramid();
     let slug = tier_slug(tier);
     // Only the ids: the list re-renders when cards come or go, not on every hours change.
-    let ids = Memo::new(move |_| {
-        let scenario = ctx.scenario.get();
-        ctx.open.with(|s| {
-            s.pyramid
-                .activities_on(scenario, tier)
-                .map(|a| a.id)
-                .collect::<Vec<u32>>()
-        })
-    });
+    let ids = ctx.cards.ids(tier);
     let figures = Memo::new(move |_| *ctx.board_summary().tier(tier));
 
     let add = move |_| {
@@ -78,9 +70,17 @@ pub fn PyramidLevel(
                 </p>
             </header>
             <ul class="pyramid-level__cards" data-testid=format!("level-{slug}-cards")>
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <PyramidCard id=id tier=tier/>
-                </For>
+                // Cards take the language as a value (see PyramidCard): re-create them on a switch.
+                {move || {
+                    let lang = tr.lang();
+                    view! {
+                        <For
+                            each=move || ids.get()
+                            key=|id| *id
+                            children=move |id| ctx.cards.card(id).map(|card| view! { <PyramidCard id=id tier=tier card=card lang=lang/> })
+                        />
+                    }
+                }}
             </ul>
             <Show when=move || ids.with(|v| v.is_empty())>
                 <p class="pyramid-level__empty">{move || P::NoActivities.get(tr.lang())}</p>

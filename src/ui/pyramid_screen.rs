@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::{PyramidText as P, Screens};
-use crate::model::pyramid::{Scenario, Summary, Tier};
+use crate::model::pyramid::{Scenario, Summary, TargetSpread, Tier, YouthWorker};
 use crate::ui::activity_editor::ActivityEditor;
 use crate::ui::isf_tips::IsfTips;
 use crate::ui::open_session::OpenSession;
 use crate::ui::pyramid_board::PyramidBoard;
+use crate::ui::pyramid_cards::BoardCards;
 use crate::ui::pyramid_compare::PyramidCompare;
 use crate::ui::pyramid_table::PyramidTable;
 use crate::ui::pyramid_target::PyramidTarget;
@@ -29,6 +30,12 @@ pub struct PyramidCtx {
     pub drop_target: RwSignal<Option<Tier>>,
     /// A sentence for screen readers after a move ("… staat nu op gericht").
     pub announce: RwSignal<String>,
+    /// The cards of the scenario on the board, one signal each.
+    pub cards: BoardCards,
+    /// The youth workers (changes only when they do, not on every activity edit).
+    pub workers: Memo<Vec<YouthWorker>>,
+    /// The target spread.
+    pub target: Memo<TargetSpread>,
     current: Memo<Summary>,
     planned: Memo<Summary>,
 }
@@ -58,12 +65,16 @@ pub fn use_pyramid() -> PyramidCtx {
 pub fn PyramidScreen() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
+    let scenario = RwSignal::new(Scenario::Current);
     let ctx = PyramidCtx {
         open,
-        scenario: RwSignal::new(Scenario::Current),
+        scenario,
         editing: RwSignal::new(None),
         drop_target: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
+        cards: BoardCards::new(open, scenario),
+        workers: Memo::new(move |_| open.with(|s| s.pyramid.workers().to_vec())),
+        target: Memo::new(move |_| open.with(|s| s.pyramid.target())),
         current: Memo::new(move |_| open.with(|s| s.pyramid.summary(Scenario::Current))),
         planned: Memo::new(move |_| open.with(|s| s.pyramid.summary(Scenario::Planned))),
     };

@@ -14,7 +14,7 @@ use crate::ui::state::use_tr;
 pub fn PyramidTable() -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
-    let target = Memo::new(move |_| ctx.open.with(|s| s.pyramid.target()));
+    let target = ctx.target;
     let rows = move || {
         let s = ctx.board_summary();
         let lang = tr.lang();

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::{format_percent, Text};
-use crate::model::pyramid::Tier;
+use crate::model::pyramid::{gap_to, Tier};
 use crate::ui::pyramid_labels::{shift_sentence, tier_name, tier_slug};
 use crate::ui::pyramid_screen::use_pyramid;
 use crate::ui::state::use_tr;
@@ -17,10 +17,10 @@ const STEP_POINTS: i32 = 5;
 pub fn PyramidTarget() -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
-    let target = Memo::new(move |_| ctx.open.with(|s| s.pyramid.target()));
+    let target = ctx.target;
     let gap = Memo::new(move |_| {
-        let scenario = ctx.scenario.get();
-        ctx.open.with(|s| s.pyramid.gap(scenario))
+        let minutes = ctx.board_summary().tiers.map(|t| t.minutes);
+        gap_to(minutes, target.get())
     });
     let gap_text = move || {
         let lang = tr.lang();

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
+use crate::model::pyramid::YouthWorker;
 use crate::model::Minutes;
 use crate::ui::pyramid_labels::hours;
 use crate::ui::pyramid_screen::use_pyramid;
@@ -14,15 +15,10 @@ pub fn PyramidWorkers() -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
     let ids = Memo::new(move |_| {
-        ctx.open.with(|s| {
-            s.pyramid
-                .workers()
-                .iter()
-                .map(|w| w.id)
-                .collect::<Vec<u32>>()
-        })
+        ctx.workers
+            .with(|ws| ws.iter().map(|w| w.id).collect::<Vec<u32>>())
     });
-    let available = Memo::new(move |_| ctx.open.with(|s| s.pyramid.available_minutes()));
+    let available = Memo::new(move |_| ctx.workers.with(|ws| YouthWorker::total_minutes(ws)));
     let add = move |_| {
         ctx.open.edit(|s| {
             s.pyramid.add_worker("", "", Minutes(0));
@@ -61,7 +57,10 @@ pub fn PyramidWorkers() -> impl IntoView {
 fn WorkerRow(id: u32) -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
-    let worker = Memo::new(move |_| ctx.open.with(|s| s.pyramid.worker(id).cloned()));
+    let worker = Memo::new(move |_| {
+        ctx.workers
+            .with(|ws| ws.iter().find(|w| w.id == id).cloned())
+    });
     let name = move || worker.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default());
     let org = move || {
         worker.with(|w| {

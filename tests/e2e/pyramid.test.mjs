@@ -106,6 +106,46 @@ test("drag with dispatched touch pointer events", async () => {
   await ctx.close();
 });
 
+test("a card dropped on another card lands before it, on that card's level", async () => {
+  const { ctx, page } = await pyramidWithCards();
+  // A second card on the targeted level, after the first.
+  await page.click("[data-testid=activity-add-targeted]");
+  await page.click("[data-testid=activity-editor-close]");
+  const order = (tier) =>
+    page.$$eval(`[data-testid=level-${tier}-cards] [data-card-id]`, (els) => els.map((e) => e.dataset.cardId));
+  const [first, second] = await order("targeted");
+  const moved = await idOf(cardOn(page, "universal"));
+  const drag = async (id, onto) => {
+    const handle = await page.locator(`[data-testid=activity-handle-${id}]`).boundingBox();
+    const card = await page.locator(`[data-testid=activity-card-${onto}]`).boundingBox();
+    const base = { pointerId: 3, pointerType: "pen", isPrimary: true, bubbles: true, button: 0 };
+    const sel = `[data-testid=activity-handle-${id}]`;
+    const [x, y] = [card.x + 8, card.y + card.height / 2];
+    await page.dispatchEvent(sel, "pointerdown", { ...base, clientX: handle.x + 5, clientY: handle.y + 5 });
+    await page.dispatchEvent(sel, "pointermove", { ...base, clientX: x, clientY: y });
+    await page.dispatchEvent(sel, "pointerup", { ...base, clientX: x, clientY: y });
+  };
+  // From another level, onto the second card: between the two.
+  await drag(moved, second);
+  await page.waitForSelector(`[data-testid=level-targeted-cards] [data-testid=activity-card-${moved}]`);
+  assert.deepEqual(await order("targeted"), [first, moved, second]);
+  // Within a level, onto the first card: to the front. One undo step each.
+  await drag(second, first);
+  await page.waitForFunction(
+    ([tier, id]) => document.querySelector(`[data-testid=level-${tier}-cards] [data-card-id]`)?.dataset.cardId === id,
+    ["targeted", second],
+  );
+  assert.deepEqual(await order("targeted"), [second, first, moved]);
+  await page.click("[data-testid=undo]");
+  await page.waitForFunction(
+    (id) => document.querySelector("[data-testid=level-targeted-cards] [data-card-id]")?.dataset.cardId === id,
+    first,
+  );
+  assert.deepEqual(await order("targeted"), [first, moved, second]);
+  assert.deepEqual(h.consoleErrors, []);
+  await ctx.close();
+});
+
 test("keyboard only: move, change hours, undo and redo", async () => {
   const { ctx, page } = await pyramidWithCards();
   const id = await idOf(cardOn(page, "universal"));
@@ -132,6 +172,13 @@ test("keyboard only: move, change hours, undo and redo", async () => {
   await page.keyboard.press("Enter");
   await page.waitForSelector(`[data-testid=level-universal-cards] [data-testid=activity-card-${id}]`);
   assert.match(await page.textContent("[data-testid=gap-text]"), /Verschuif|doel/);
+  // Down is disabled on the base level, so focus lands on the moved card itself.
+  await page.waitForFunction((id) => document.activeElement?.dataset.testid === `activity-card-${id}`, id);
+  // A mouse press on a card button leaves focus where it was (here: nowhere).
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.click(`[data-testid=activity-up-${id}]`);
+  await page.waitForSelector(`[data-testid=level-targeted-cards] [data-testid=activity-card-${id}]`);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "BODY");
   await ctx.close();
 });
 
