@@ -130,17 +130,23 @@ pub fn point(ev: &web_sys::PointerEvent) -> (f64, f64) {
 
 /// The level (drop zone) under a point of the viewport, if any.
 pub fn level_at(x: f64, y: f64) -> Option<Tier> {
-    Tier::ALL
-        .into_iter()
-        .find(|tier| zone(*tier).is_some_and(|el| contains(&el, x, y)))
+    zone_at(x, y).map(|(tier, _)| tier)
+}
+
+/// The level under a point and its drop zone element.
+fn zone_at(x: f64, y: f64) -> Option<(Tier, web_sys::Element)> {
+    Tier::ALL.into_iter().find_map(|tier| {
+        let el = zone(tier)?;
+        contains(&el, x, y).then_some((tier, el))
+    })
 }
 
 /// The level under a point and the card there that the dragged card `id` lands before:
 /// the first card (in reading order) whose middle lies after the point.
 pub fn drop_at(x: f64, y: f64, id: u32) -> Option<Drop> {
-    let tier = level_at(x, y)?;
+    let (tier, zone) = zone_at(x, y)?;
     // The selector leaves out the dragged card, so no attribute is read per card.
-    let list = zone(tier)?
+    let list = zone
         .query_selector_all(&format!("[data-card-id]:not([data-card-id='{id}'])"))
         .ok()?;
     let cards: Vec<web_sys::Element> = (0..list.length())

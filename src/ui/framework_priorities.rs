@@ -113,10 +113,12 @@ fn PriorityRow(row: String, added: RwSignal<bool>) -> impl IntoView {
                     data-testid=format!("priority-{id}")
                     aria-pressed=move || priority().to_string()
                     aria-describedby=format!("prio-text-{id}")
-                    on:click=move |_| open.edit(|s| {
-                        s.analysis.toggle_priority(id);
-                        true
-                    })
+                    on:click=move |_| {
+                        open.edit(|s| {
+                            s.analysis.toggle_priority(id);
+                            true
+                        });
+                    }
                 >
                     {move || tr.t(F::Priority)}
                 </button>

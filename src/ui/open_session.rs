@@ -32,13 +32,16 @@ impl OpenSession {
 
     /// Applies one change as one undo step. `f` calls a model method and returns whether it
     /// changed anything (model methods return that), so no-op clicks leave no undo step.
-    pub fn edit(&self, f: impl FnOnce(&mut Session) -> bool) {
+    /// Returns whether a step was recorded.
+    pub fn edit(&self, f: impl FnOnce(&mut Session) -> bool) -> bool {
+        let mut recorded = false;
         self.history.update(|h| {
             let mut next = h.current().clone();
             if f(&mut next) {
-                h.apply(next);
+                recorded = h.apply(next);
             }
         });
+        recorded
     }
 
     /// Like [`Self::edit`], but a burst of changes with the same `key` (repeated + clicks,

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::{format_count, Lang, Text};
-use crate::model::pyramid::{Scenario, Tier};
+use crate::model::pyramid::{Pyramid, Scenario, Tier};
 use crate::ui::card_drag::{drop_at, level_at, point, Drag, Follow};
 use crate::ui::pyramid_cards::CardData;
 use crate::ui::pyramid_labels::{fill, hours, status_name, tier_short, tier_slug};
@@ -49,24 +49,29 @@ pub fn PyramidCard(
             });
     };
     let node = NodeRef::<leptos::html::Li>::new();
+    // Every move, by button, key or drop. A card that changes level is re-created there.
+    // Removing an element that holds focus makes the browser run style and layout
+    // synchronously on a DOM that is mid-update (about 10 ms with 200 cards), so let go of
+    // focus first, while the DOM is still clean; `after_move` puts it back on the new card.
+    // Focus that was elsewhere (a tap on a button, see `keep_focus`) stays where it was.
+    let relocate =
+        move |to: Tier, refocus: &'static str, change: &dyn Fn(&mut Pyramid, Scenario) -> bool| {
+            let new_level = to != tier;
+            let refocus = if new_level && release_focus(node) {
+                refocus
+            } else {
+                "none"
+            };
+            let scenario = ctx.scenario.get_untracked();
+            if ctx.open.edit(|s| change(&mut s.pyramid, scenario)) && new_level {
+                after_move(ctx, lang, scenario, id, refocus);
+            }
+        };
     let step = move |up: bool, refocus: &'static str| {
-        if (if up { tier.above() } else { tier.below() }).is_none() {
-            return;
-        }
-        // The card is about to be re-created on its new level. Removing an element that
-        // holds focus makes the browser run style and layout synchronously on a DOM that
-        // is mid-update (about 10 ms with 200 cards), so let go of focus first, while the
-        // DOM is still clean; `after_move` puts it back on the new card. Focus that was
-        // elsewhere (a tap on the button, see `keep_focus`) stays where it was.
-        let refocus = if release_focus(node) { refocus } else { "none" };
-        let scenario = ctx.scenario.get_untracked();
-        let mut moved = false;
-        ctx.open.edit(|s| {
-            moved = s.pyramid.step_activity(scenario, id, up);
-            moved
-        });
-        if moved {
-            after_move(ctx, lang, scenario, id, refocus);
+        if let Some(to) = if up { tier.above() } else { tier.below() } {
+            relocate(to, refocus, &|p, scenario| {
+                p.step_activity(scenario, id, up)
+            });
         }
     };
 
@@ -91,23 +96,10 @@ pub fn PyramidCard(
             return;
         }
         let (x, y) = point(&ev);
-        let Some(to) = drop_at(x, y, id) else {
-            return;
-        };
-        // Same as a step: a card that holds focus (a keyboard user who drags) lets go first.
-        let refocus = if to.tier != tier && release_focus(node) {
-            "card"
-        } else {
-            "none"
-        };
-        let scenario = ctx.scenario.get_untracked();
-        let mut moved = false;
-        ctx.open.edit(|s| {
-            moved = s.pyramid.place_activity(scenario, id, to.tier, to.before);
-            moved
-        });
-        if moved && to.tier != tier {
-            after_move(ctx, lang, scenario, id, refocus);
+        if let Some(to) = drop_at(x, y, id) {
+            relocate(to.tier, "card", &|p, scenario| {
+                p.place_activity(scenario, id, to.tier, to.before)
+            });
         }
     };
     let follow = StoredValue::new_local(None::<Follow>);

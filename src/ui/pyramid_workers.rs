@@ -117,7 +117,7 @@ fn WorkerRow(id: u32) -> impl IntoView {
                     aria-label=move || tr.t(P::MoreHours) on:click=move |_| change(1)>"+"</button>
             </div>
             <button type="button" class="button button--danger worker__remove no-print" data-testid=format!("worker-remove-{id}")
-                on:click=move |_| ctx.open.edit(|s| s.pyramid.remove_worker(id))>
+                on:click=move |_| { ctx.open.edit(|s| s.pyramid.remove_worker(id)); }>
                 {move || tr.t(P::WorkerRemove)}
             </button>
         </li>

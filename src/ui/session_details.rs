@@ -41,7 +41,7 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
                 }),
                 now_ms(),
             )
-        })
+        });
     };
 
     view! {
@@ -131,7 +131,7 @@ fn ParticipantRow(open: OpenSession, index: usize) -> impl IntoView {
             </label>
             <button type="button" class="button button--danger" data-testid="participant-remove"
                 aria-label=move || tr.t(S::RemoveParticipant)
-                on:click=move |_| open.edit(|s| s.apply(MetaEdit::RemoveParticipant(index), now_ms()))>
+                on:click=move |_| { open.edit(|s| s.apply(MetaEdit::RemoveParticipant(index), now_ms())); }>
                 "×"
             </button>
         </li>
