@@ -45,6 +45,10 @@ export async function pyramidBench({ browser, url, runs = 7, median }) {
     const byId = (s) => document.getElementById(s);
     const id = q("[data-testid=level-universal-cards] [data-testid^=activity-card-]")
       .dataset.testid.replace("activity-card-", "");
+    // A move counts as shown when the card says its new level and the universal level's
+    // hours (every move here goes to or from universal) show the new total.
+    const figure = q("[data-testid=tier-universal-hours]");
+    const moved = (tierNow, tier, shown) => () => tierNow() !== tier && figure.textContent !== shown;
     const hoursClick = async (i) => {
       const el = q(`[data-testid=activity-hours-${id}]`);
       const shown = el.textContent;
@@ -57,9 +61,10 @@ export async function pyramidBench({ browser, url, runs = 7, median }) {
     const moveClick = async () => {
       const tierNow = () => byId(`activity-title-${id}`)?.closest("li")?.dataset.tier;
       const tier = tierNow();
+      const shown = figure.textContent;
       const before = performance.now();
       q(`[data-testid=activity-${tier === "universal" ? "up" : "down"}-${id}]`).click();
-      const sample = await until(() => tierNow() !== tier, before);
+      const sample = await until(moved(tierNow, tier, shown), before);
       await idle();
       return sample;
     };
@@ -78,9 +83,10 @@ export async function pyramidBench({ browser, url, runs = 7, median }) {
       await idle();
       window.dispatchEvent(ev("pointermove", drop));
       await idle();
+      const shown = figure.textContent;
       const before = performance.now();
       window.dispatchEvent(ev("pointerup", drop));
-      const sample = await until(() => tierNow() !== tier, before);
+      const sample = await until(moved(tierNow, tier, shown), before);
       await idle();
       return sample;
     };
@@ -92,9 +98,10 @@ export async function pyramidBench({ browser, url, runs = 7, median }) {
       card().focus();
       await idle();
       const key = tier === "universal" ? "ArrowUp" : "ArrowDown";
+      const shown = figure.textContent;
       const before = performance.now();
       card().dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
-      const sample = await until(() => card()?.dataset.tier !== tier, before);
+      const sample = await until(moved(() => card()?.dataset.tier, tier, shown), before);
       await idle();
       // The other scenarios are a pointer user's, who leaves no focus on a card.
       document.activeElement?.blur();

@@ -6,9 +6,14 @@ import { chromium } from "playwright-core";
 import { serve } from "./static-server.mjs";
 import { CHROMIUM_ARGS } from "../tests/e2e/harness.mjs";
 import { appScenarios } from "./bench-scenarios.mjs";
+import { pyramidBench } from "./bench-pyramid.mjs";
 import { median } from "./bench-lib.mjs";
 
 const RUNS = Number(process.env.RUNS || 7);
+// `scripts/bench pyramid` runs only the pyramid scenario, REPEAT times (the machine's noise
+// is large, so compare the medians of several runs).
+const ONLY = process.argv[2];
+const REPEAT = Number(process.env.REPEAT || 1);
 
 function sizes(dir) {
   const out = { wasm: [0, 0], js: [0, 0], css: [0, 0], html: [0, 0] };
@@ -49,10 +54,7 @@ function printSizes(label, s) {
   console.log(`  first load total (gzip): ${kb(total)}`);
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: CHROMIUM_ARGS });
-const app = await serve("dist", 0, "/samen-doen/");
-const floor = await serve("bench-out/floor", 0, "/");
-try {
+async function everything() {
   printSizes("Samen Doen (dist/)", sizes("dist"));
   printSizes("Floor: one-button Leptos page, same profile", sizes("bench-out/floor"));
   const tApp = await timeToInteractive(browser, app.url, "[data-testid=nav-home]");
@@ -61,6 +63,17 @@ try {
   console.log(`  Samen Doen: ${tApp.toFixed(0)} ms`);
   console.log(`  Floor:      ${tFloor.toFixed(0)} ms`);
   await appScenarios({ browser, url: app.url, runs: RUNS, median });
+}
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM, args: CHROMIUM_ARGS });
+const app = await serve("dist", 0, "/samen-doen/");
+const floor = await serve("bench-out/floor", 0, "/");
+try {
+  if (ONLY === "pyramid") {
+    for (let i = 0; i < REPEAT; i++) await pyramidBench({ browser, url: app.url, runs: RUNS, median });
+  } else {
+    await everything();
+  }
 } finally {
   await browser.close();
   app.server.close();

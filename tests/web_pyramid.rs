@@ -2,104 +2,14 @@
 //! open session in context, driven through the DOM in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::Cell;
-use std::rc::Rc;
+mod pyramid_harness;
 
-use leptos::mount::mount_to;
 use leptos::prelude::*;
-use leptos::task::tick;
-use samen_doen::i18n::Lang;
-use samen_doen::model::pyramid::{Scenario, Tier};
-use samen_doen::model::{Minutes, Session};
-use samen_doen::ui::open_session::OpenSession;
-use samen_doen::ui::pyramid_screen::PyramidScreen;
-use samen_doen::ui::route::Route;
-use samen_doen::ui::state::AppState;
-use wasm_bindgen::{JsCast, JsValue};
+use pyramid_harness::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A session with 10 hours available: universal 2 h (id 1), targeted 3 h (id 2),
-/// individual 3 h (id 3).
-fn session() -> Session {
-    let mut s = Session::new("t", 0);
-    let p = &mut s.pyramid;
-    p.add_worker("Jeugdhulpverlener", "Org", Minutes::hours(10));
-    for (tier, h) in [
-        (Tier::Universal, 2),
-        (Tier::Targeted, 3),
-        (Tier::Individual, 3),
-    ] {
-        let id = p.add_activity(Scenario::Current, tier, format!("A{h}"));
-        p.set_minutes(Scenario::Current, id, Minutes::hours(h));
-    }
-    s
-}
-
-fn mount(session: Session) -> (web_sys::Element, OpenSession) {
-    let wrapper = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&wrapper).unwrap();
-    let slot: Rc<Cell<Option<OpenSession>>> = Rc::new(Cell::new(None));
-    let out = slot.clone();
-    mount_to(wrapper.clone().unchecked_into(), move || {
-        provide_context(AppState {
-            lang: RwSignal::new(Lang::Nl),
-            smartboard: RwSignal::new(false),
-            route: RwSignal::new(Route::Pyramid),
-        });
-        let open = OpenSession::new(session);
-        provide_context(open);
-        out.set(Some(open));
-        view! { <PyramidScreen/> }
-    })
-    .forget();
-    (wrapper, slot.get().expect("mounted"))
-}
-
-fn el(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
-    root.query_selector(&format!("[data-testid='{id}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
-        .unchecked_into()
-}
-
-fn text(root: &web_sys::Element, id: &str) -> String {
-    el(root, id).text_content().unwrap_or_default()
-}
-
-fn key(target: &web_sys::EventTarget, key: &str, ctrl: bool, shift: bool) {
-    let make = js_sys::Function::new_with_args(
-        "k,c,s",
-        "return new KeyboardEvent('keydown',{key:k,ctrlKey:c,shiftKey:s,bubbles:true,cancelable:true})",
-    );
-    let ev = make
-        .call3(&JsValue::NULL, &key.into(), &ctrl.into(), &shift.into())
-        .unwrap();
-    target.dispatch_event(ev.unchecked_ref()).unwrap();
-}
-
-fn pointer(target: &web_sys::EventTarget, kind: &str, x: f64, y: f64) {
-    let make = js_sys::Function::new_with_args(
-        "t,x,y",
-        "return new PointerEvent(t,{bubbles:true,cancelable:true,clientX:x,clientY:y,pointerId:7,isPrimary:true,pointerType:'touch',button:0})",
-    );
-    let ev = make
-        .call3(&JsValue::NULL, &kind.into(), &x.into(), &y.into())
-        .unwrap();
-    target.dispatch_event(ev.unchecked_ref()).unwrap();
-}
-
-fn card_level(root: &web_sys::Element, id: u32) -> String {
-    el(root, &format!("activity-card-{id}"))
-        .get_attribute("data-tier")
-        .unwrap_or_default()
-}
-
-async fn settle() {
-    tick().await;
-    tick().await;
-}
 
 #[wasm_bindgen_test]
 async fn shows_figures_per_level_and_in_the_table() {
@@ -347,44 +257,4 @@ async fn the_editor_changes_fields_and_adds_and_removes() {
     let cards = el(&root, "level-individual-cards").child_element_count();
     assert_eq!(cards, 2);
     root.remove();
-}
-
-/// Waits one macrotask (a 10 ms timeout), after focus restoration has run.
-async fn gloo_timeout() {
-    use std::cell::RefCell;
-    use std::future::Future;
-    use std::pin::Pin;
-    use std::task::{Context, Poll, Waker};
-
-    #[derive(Default)]
-    struct State {
-        done: bool,
-        waker: Option<Waker>,
-    }
-    struct Sleep(Rc<RefCell<State>>);
-    impl Future for Sleep {
-        type Output = ();
-        fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-            let mut st = self.0.borrow_mut();
-            if st.done {
-                Poll::Ready(())
-            } else {
-                st.waker = Some(cx.waker().clone());
-                Poll::Pending
-            }
-        }
-    }
-    let state = Rc::new(RefCell::new(State::default()));
-    let shared = state.clone();
-    set_timeout(
-        move || {
-            let mut st = shared.borrow_mut();
-            st.done = true;
-            if let Some(w) = st.waker.take() {
-                w.wake();
-            }
-        },
-        std::time::Duration::from_millis(10),
-    );
-    Sleep(state).await;
 }

@@ -145,23 +145,61 @@ fn zone_at(x: f64, y: f64) -> Option<(Tier, web_sys::Element)> {
 /// the first card (in reading order) whose middle lies after the point.
 pub fn drop_at(x: f64, y: f64, id: u32) -> Option<Drop> {
     let (tier, zone) = zone_at(x, y)?;
-    // The selector leaves out the dragged card, so no attribute is read per card.
-    let list = zone
-        .query_selector_all(&format!("[data-card-id]:not([data-card-id='{id}'])"))
-        .ok()?;
-    let cards: Vec<web_sys::Element> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .collect();
-    // "Lands before" is false and then true along the reading order, so a binary search
-    // needs about 7 layout reads for a level of 70 cards instead of one per card.
-    let first = cards.partition_point(|el| {
-        let r = el.get_bounding_client_rect();
-        !lands_before((x, y), (r.left(), r.top(), r.width(), r.bottom()))
-    });
-    let before = cards
-        .get(first)
-        .and_then(|el| el.get_attribute("data-card-id")?.parse().ok());
+    let cards = zone
+        .query_selector(".pyramid-level__cards")
+        .ok()
+        .flatten()?
+        .children();
+    // Cards are read one at a time as the search asks for them, not collected first: a
+    // level of 70 cards then costs about 7 element, attribute and layout reads.
+    let card_id = |i: usize| {
+        cards
+            .item(i as u32)?
+            .get_attribute("data-card-id")?
+            .parse::<u32>()
+            .ok()
+    };
+    let lands = |i: usize| {
+        cards.item(i as u32).is_some_and(|el| {
+            let r = el.get_bounding_client_rect();
+            lands_before((x, y), (r.left(), r.top(), r.width(), r.bottom()))
+        })
+    };
+    let n = cards.length() as usize;
+    let at = landing_index(n, |i| card_id(i) == Some(id), lands);
+    let before = (at < n).then(|| card_id(at)).flatten();
     Some(Drop { tier, before })
+}
+
+/// Of `n` cards in reading order, the index of the first one that a drop lands before
+/// (`lands`), leaving out the dragged card (`dragged`; it follows the pointer, so its own
+/// position means nothing); `n` when it lands after all of them.
+///
+/// `lands` is false and then true along the reading order, so this is a binary search. The
+/// dragged card answers as the card after it does, which keeps the order intact.
+fn landing_index(
+    n: usize,
+    dragged: impl Fn(usize) -> bool,
+    lands: impl Fn(usize) -> bool,
+) -> usize {
+    let answer = |i: usize| {
+        let i = if dragged(i) { i + 1 } else { i };
+        i >= n || lands(i)
+    };
+    let (mut low, mut high) = (0, n);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if answer(mid) {
+            high = mid;
+        } else {
+            low = mid + 1;
+        }
+    }
+    if low < n && dragged(low) {
+        low + 1
+    } else {
+        low
+    }
 }
 
 /// Whether a point lands before a card at `(left, top, width, bottom)`. Cards wrap in rows,
@@ -171,14 +209,14 @@ fn lands_before((x, y): (f64, f64), (left, top, width, bottom): (f64, f64, f64, 
     y < top || (y <= bottom && x < left + width / 2.0)
 }
 
+/// A level's drop zone, by the id [`drop_zone_id`] gives it.
 fn zone(tier: Tier) -> Option<web_sys::Element> {
-    document()
-        .query_selector(&format!(
-            ".pyramid-board [data-drop-tier='{}']",
-            tier_slug(tier)
-        ))
-        .ok()
-        .flatten()
+    document().get_element_by_id(&drop_zone_id(tier))
+}
+
+/// The element id of a level's drop zone on the board.
+pub fn drop_zone_id(tier: Tier) -> String {
+    format!("drop-zone-{}", tier_slug(tier))
 }
 
 fn contains(el: &web_sys::Element, x: f64, y: f64) -> bool {
@@ -188,7 +226,24 @@ fn contains(el: &web_sys::Element, x: f64, y: f64) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::lands_before;
+    use super::{landing_index, lands_before};
+
+    #[test]
+    fn the_landing_index_leaves_out_the_dragged_card_wherever_it_is() {
+        // Cards 0..6; the drop lands before every card from `from` on.
+        for n in 0..7 {
+            for from in 0..=n {
+                assert_eq!(landing_index(n, |_| false, |i| i >= from), from);
+                for dragged in 0..n {
+                    let got = landing_index(n, |i| i == dragged, |i| i >= from);
+                    // The same answer as a search over the list without the dragged card.
+                    let rest: Vec<usize> = (0..n).filter(|i| *i != dragged).collect();
+                    let want = rest.iter().find(|i| **i >= from).copied().unwrap_or(n);
+                    assert_eq!(got, want, "n {n}, from {from}, dragged {dragged}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_point_lands_before_the_first_card_after_it_in_reading_order() {

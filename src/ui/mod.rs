@@ -9,6 +9,7 @@ mod app;
 mod app_header;
 mod autosave;
 mod card_drag;
+mod card_shelf;
 pub mod clock;
 mod download;
 mod framework_citation;

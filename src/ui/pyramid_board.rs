@@ -1,11 +1,13 @@
 //! The working area: the drawing next to the three levels with their activity cards, and the
 //! allocation status in words.
 
+use leptos::html::Ul;
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
+use crate::ui::card_shelf::shelve_cards;
 use crate::ui::pyramid_drawing::PyramidDrawing;
 use crate::ui::pyramid_labels::{fill, hours};
 use crate::ui::pyramid_level::PyramidLevel;
@@ -18,6 +20,9 @@ pub fn PyramidBoard() -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
     let summary = Signal::derive(move || ctx.board_summary());
+    let lists: [NodeRef<Ul>; 3] = std::array::from_fn(|_| NodeRef::new());
+    shelve_cards(ctx.cards, lists);
+    let [universal, targeted, individual] = lists;
 
     // Over-allocation is said in words and colour, never blocked: the team may be
     // sketching a wish that needs more hours than they have.
@@ -89,9 +94,9 @@ pub fn PyramidBoard() -> impl IntoView {
                 </div>
                 // Top of the pyramid first, as in the drawing.
                 <div class="pyramid-board__levels">
-                    <PyramidLevel tier=Tier::Individual/>
-                    <PyramidLevel tier=Tier::Targeted/>
-                    <PyramidLevel tier=Tier::Universal/>
+                    <PyramidLevel tier=Tier::Individual list=individual/>
+                    <PyramidLevel tier=Tier::Targeted list=targeted/>
+                    <PyramidLevel tier=Tier::Universal list=universal/>
                 </div>
             </div>
         </section>

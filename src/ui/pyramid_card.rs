@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::{format_count, Lang, Text};
 use crate::model::pyramid::{Pyramid, Scenario, Tier};
-use crate::ui::card_drag::{drop_at, level_at, point, Drag, Follow};
+use crate::ui::card_drag::{drop_at, level_at, point, Drag, Drop, Follow};
+use crate::ui::card_shelf::moves_keep_focus;
 use crate::ui::pyramid_cards::CardData;
 use crate::ui::pyramid_labels::{fill, hours, status_name, tier_short, tier_slug};
 use crate::ui::pyramid_screen::{use_pyramid, PyramidCtx};
@@ -23,8 +24,6 @@ use crate::ui::pyramid_screen::{use_pyramid, PyramidCtx};
 pub fn PyramidCard(
     /// The activity's id.
     id: u32,
-    /// The level it is on (a move re-creates the card on its new level).
-    tier: Tier,
     /// What the card shows, kept up to date by [`crate::ui::pyramid_cards::BoardCards`].
     card: ArcRwSignal<CardData>,
     /// The language of the labels.
@@ -32,6 +31,9 @@ pub fn PyramidCard(
 ) -> impl IntoView {
     let ctx = use_pyramid();
     let card = RwSignal::from(card).read_only();
+    // The level changes on a move while the card stays (see `card_shelf`); a memo keeps an
+    // hours change from touching the level's attributes.
+    let tier = Memo::new(move |_| card.with(|c| c.tier));
     let title = move || {
         card.with(|c| match c.title.trim() {
             "" => P::Untitled.get(lang).to_string(),
@@ -49,14 +51,16 @@ pub fn PyramidCard(
             });
     };
     let node = NodeRef::<leptos::html::Li>::new();
-    // Every move, by button, key or drop. A card that changes level is re-created there.
-    // Removing an element that holds focus makes the browser run style and layout
-    // synchronously on a DOM that is mid-update (about 10 ms with 200 cards), so let go of
-    // focus first, while the DOM is still clean; `after_move` puts it back on the new card.
-    // Focus that was elsewhere (a tap on a button, see `keep_focus`) stays where it was.
+    // Every move, by button, key or drop. The card itself is moved to its new level (see
+    // `card_shelf`). With `moveBefore` it keeps focus. Without it, the move takes the card
+    // out of the document, and taking out an element that holds focus makes the browser run
+    // style and layout synchronously on a DOM that is mid-update (about 10 ms with 200
+    // cards); so there focus is let go first, while the DOM is still clean. Either way
+    // `after_move` gives it back, also when the button that had it is now disabled. Focus
+    // that was elsewhere (a tap on a button, see `keep_focus`) stays where it was.
     let relocate =
         move |to: Tier, refocus: &'static str, change: &dyn Fn(&mut Pyramid, Scenario) -> bool| {
-            let new_level = to != tier;
+            let new_level = to != tier.get_untracked();
             let refocus = if new_level && release_focus(node) {
                 refocus
             } else {
@@ -68,7 +72,8 @@ pub fn PyramidCard(
             }
         };
     let step = move |up: bool, refocus: &'static str| {
-        if let Some(to) = if up { tier.above() } else { tier.below() } {
+        let now = tier.get_untracked();
+        if let Some(to) = if up { now.above() } else { now.below() } {
             relocate(to, refocus, &|p, scenario| {
                 p.step_activity(scenario, id, up)
             });
@@ -90,18 +95,6 @@ pub fn PyramidCard(
         ev.prevent_default();
     };
 
-    // A drop lands on the level under the pointer, before the card it is dropped on.
-    let drop = move |ev: web_sys::PointerEvent, d: Drag| {
-        if !d.ends_far(&ev) {
-            return;
-        }
-        let (x, y) = point(&ev);
-        if let Some(to) = drop_at(x, y, id) {
-            relocate(to.tier, "card", &|p, scenario| {
-                p.place_activity(scenario, id, to.tier, to.before)
-            });
-        }
-    };
     let follow = StoredValue::new_local(None::<Follow>);
     on_cleanup(move || {
         if let Some(f) = follow.try_get_value().flatten() {
@@ -128,10 +121,17 @@ pub fn PyramidCard(
             let Some(d) = drag.try_get_untracked().flatten() else {
                 return;
             };
+            // Where it lands is read first, from the page as it was laid out for the last
+            // frame; the changes below would make the layout reads pay for a new one.
+            let to = (ev.type_() == "pointerup")
+                .then(|| drop_of(&ev, d, id))
+                .flatten();
             drag.set(None);
             ctx.drop_target.set(None);
-            if ev.type_() == "pointerup" {
-                drop(ev, d);
+            if let Some(to) = to {
+                relocate(to.tier, "card", &|p, scenario| {
+                    p.place_activity(scenario, id, to.tier, to.before)
+                });
             }
         };
         follow.set_value(Some(Follow::start(d.pointer(), on_move, on_end)));
@@ -155,14 +155,14 @@ pub fn PyramidCard(
         }
     };
 
-    let slug = tier_slug(tier);
+    let slug = move || tier_slug(tier.get());
     let title_id = format!("activity-title-{id}");
     view! {
         <li
             node_ref=node
             class=move || {
                 let dragging = if drag.get().is_some() { " activity-card--dragging" } else { "" };
-                format!("activity-card activity-card--{slug}{dragging}")
+                format!("activity-card activity-card--{}{dragging}", slug())
             }
             data-testid=format!("activity-card-{id}")
             data-card-id=id
@@ -212,14 +212,14 @@ pub fn PyramidCard(
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-up-{id}")
                     title=P::MoveUpHint.get(lang)
-                    disabled=tier.above().is_none()
+                    disabled=move || tier.get().above().is_none()
                     data-act="up">
                     <span aria-hidden="true">"▲ "</span>{P::MoveUp.get(lang)}
                 </button>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-down-{id}")
                     title=P::MoveDownHint.get(lang)
-                    disabled=tier.below().is_none()
+                    disabled=move || tier.get().below().is_none()
                     data-act="down">
                     <span aria-hidden="true">"▼ "</span>{P::MoveDown.get(lang)}
                 </button>
@@ -233,7 +233,8 @@ pub fn PyramidCard(
     }
 }
 
-/// Blurs the focused element if it is inside `card`; true when it did.
+/// Whether focus is inside `card`. Where cards move with `moveBefore` they keep it;
+/// elsewhere the focused element is blurred first (see `relocate`).
 fn release_focus(card: NodeRef<leptos::html::Li>) -> bool {
     let focused = document()
         .active_element()
@@ -241,11 +242,23 @@ fn release_focus(card: NodeRef<leptos::html::Li>) -> bool {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match focused {
         Some(el) => {
-            let _ = el.blur();
+            if !moves_keep_focus() {
+                let _ = el.blur();
+            }
             true
         }
         None => false,
     }
+}
+
+/// Where a drag that ends with `ev` lands: on the level under the pointer, before the card
+/// it is dropped on; `None` for a press that hardly moved or a drop outside the levels.
+fn drop_of(ev: &web_sys::PointerEvent, d: Drag, id: u32) -> Option<Drop> {
+    if !d.ends_far(ev) {
+        return None;
+    }
+    let (x, y) = point(ev);
+    drop_at(x, y, id)
 }
 
 /// Keeps a mouse, finger or pen press on a card button from taking focus: focus stays
@@ -255,8 +268,8 @@ fn keep_focus(ev: web_sys::PointerEvent) {
     ev.prevent_default();
 }
 
-/// After a move the card is re-created on its new level: say where it went, and give focus
-/// back to the same control there so keyboard users can keep going.
+/// After a move: say where the card went, and give focus back to the same control on it
+/// (or to the card, when that control is now disabled) so keyboard users can keep going.
 fn after_move(ctx: PyramidCtx, lang: Lang, scenario: Scenario, id: u32, refocus: &'static str) {
     let (title, tier) = ctx.open.with_untracked(|s| {
         s.pyramid
@@ -271,7 +284,7 @@ fn after_move(ctx: PyramidCtx, lang: Lang, scenario: Scenario, id: u32, refocus:
     if refocus == "none" {
         return;
     }
-    // A task later, when the new card is in the DOM.
+    // A task later, when the card is on its new level and its buttons are up to date.
     set_timeout(
         move || {
             let doc = document();

@@ -4,7 +4,7 @@
 //! re-run unsubscribed and resubscribed on one signal with hundreds of subscribers, which is
 //! quadratic in Leptos' subscriber sets (measured: most of a 9 ms click). Here one effect
 //! walks the scenario once per change and sets only the signals whose data really differ,
-//! so a − / + click re-renders one card and a move re-renders two level lists.
+//! so a − / + click re-renders one card and a move changes one card and two id lists.
 
 use std::collections::HashMap;
 
@@ -25,6 +25,8 @@ pub struct CardData {
     pub pupils: u32,
     /// Planned, running or done.
     pub status: ActivityStatus,
+    /// The level it is on: a move changes this, the card itself stays (see `card_shelf`).
+    pub tier: Tier,
 }
 
 impl CardData {
@@ -34,6 +36,7 @@ impl CardData {
             minutes: a.weekly_minutes,
             pupils: a.pupils_reached,
             status: a.status,
+            tier: a.tier,
         }
     }
 
@@ -42,6 +45,7 @@ impl CardData {
         self.minutes == a.weekly_minutes
             && self.pupils == a.pupils_reached
             && self.status == a.status
+            && self.tier == a.tier
             && self.title == a.title
     }
 }

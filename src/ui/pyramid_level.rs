@@ -1,11 +1,12 @@
 //! One level of the pyramid as a drop zone: its figures and its activity cards.
 
+use leptos::html::Ul;
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
-use crate::ui::pyramid_card::PyramidCard;
+use crate::ui::card_drag::drop_zone_id;
 use crate::ui::pyramid_labels::{
     hours_per_week, per_pupil, pupils_reached, share_of_allocated, tier_name, tier_slug, tier_who,
 };
@@ -17,6 +18,8 @@ use crate::ui::state::use_tr;
 pub fn PyramidLevel(
     /// Which level.
     tier: Tier,
+    /// The list the level's cards go into (filled by [`crate::ui::card_shelf`]).
+    list: NodeRef<Ul>,
 ) -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
@@ -44,7 +47,7 @@ pub fn PyramidLevel(
                 let drop = if ctx.drop_target.get() == Some(tier) { " pyramid-level--drop" } else { "" };
                 format!("pyramid-level pyramid-level--{slug}{drop}")
             }
-            data-drop-tier=slug
+            id=drop_zone_id(tier)
             data-testid=format!("level-{slug}")
             aria-labelledby=labelled_by
         >
@@ -69,19 +72,7 @@ pub fn PyramidLevel(
                     </span>
                 </p>
             </header>
-            <ul class="pyramid-level__cards" data-testid=format!("level-{slug}-cards")>
-                // Cards take the language as a value (see PyramidCard): re-create them on a switch.
-                {move || {
-                    let lang = tr.lang();
-                    view! {
-                        <For
-                            each=move || ids.get()
-                            key=|id| *id
-                            children=move |id| ctx.cards.card(id).map(|card| view! { <PyramidCard id=id tier=tier card=card lang=lang/> })
-                        />
-                    }
-                }}
-            </ul>
+            <ul class="pyramid-level__cards" data-testid=format!("level-{slug}-cards") node_ref=list></ul>
             <Show when=move || ids.with(|v| v.is_empty())>
                 <p class="pyramid-level__empty">{move || P::NoActivities.get(tr.lang())}</p>
             </Show>
