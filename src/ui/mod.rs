@@ -8,6 +8,7 @@ mod activity_editor;
 mod app;
 mod app_header;
 mod autosave;
+mod board_geometry;
 mod card_drag;
 mod card_shelf;
 pub mod clock;

@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::{format_count, Lang, Text};
 use crate::model::pyramid::{Pyramid, Scenario, Tier};
-use crate::ui::card_drag::{drop_at, level_at, point, Drag, Drop, Follow};
+use crate::ui::board_geometry::{BoardGeometry, Drop};
+use crate::ui::card_drag::{point, Drag, Follow};
 use crate::ui::card_shelf::moves_keep_focus;
 use crate::ui::pyramid_cards::CardData;
 use crate::ui::pyramid_labels::{fill, hours, status_name, tier_short, tier_slug};
@@ -106,25 +107,23 @@ pub fn PyramidCard(
             return;
         };
         drag.set(Some(d));
-        let on_move = move |ev: web_sys::PointerEvent| {
+        let on_move = move |ev: web_sys::PointerEvent, board: &BoardGeometry| {
             let Some(d) = drag.try_get_untracked().flatten() else {
                 return;
             };
             drag.set(Some(d.follow(&ev)));
             let (x, y) = point(&ev);
-            let over = level_at(x, y);
+            let over = board.level_at(x, y);
             if ctx.drop_target.get_untracked() != over {
                 ctx.drop_target.set(over);
             }
         };
-        let on_end = move |ev: web_sys::PointerEvent| {
+        let on_end = move |ev: web_sys::PointerEvent, board: &BoardGeometry| {
             let Some(d) = drag.try_get_untracked().flatten() else {
                 return;
             };
-            // Where it lands is read first, from the page as it was laid out for the last
-            // frame; the changes below would make the layout reads pay for a new one.
             let to = (ev.type_() == "pointerup")
-                .then(|| drop_of(&ev, d, id))
+                .then(|| drop_of(&ev, d, id, board))
                 .flatten();
             drag.set(None);
             ctx.drop_target.set(None);
@@ -253,12 +252,12 @@ fn release_focus(card: NodeRef<leptos::html::Li>) -> bool {
 
 /// Where a drag that ends with `ev` lands: on the level under the pointer, before the card
 /// it is dropped on; `None` for a press that hardly moved or a drop outside the levels.
-fn drop_of(ev: &web_sys::PointerEvent, d: Drag, id: u32) -> Option<Drop> {
+fn drop_of(ev: &web_sys::PointerEvent, d: Drag, id: u32, board: &BoardGeometry) -> Option<Drop> {
     if !d.ends_far(ev) {
         return None;
     }
     let (x, y) = point(ev);
-    drop_at(x, y, id)
+    board.drop_at(x, y, id)
 }
 
 /// Keeps a mouse, finger or pen press on a card button from taking focus: focus stays

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
-use crate::ui::card_drag::drop_zone_id;
+use crate::ui::board_geometry::drop_zone_id;
 use crate::ui::pyramid_labels::{
     hours_per_week, per_pupil, pupils_reached, share_of_allocated, tier_name, tier_slug, tier_who,
 };
