@@ -4,7 +4,7 @@
 //! Why not a `For` per level: a card that changes level leaves one `For` and enters
 //! another, so every move destroyed the card (thirty elements, a dozen reactive nodes, three
 //! listeners) and built it again: most of a move's script time with 200 cards. Here a move
-//! is one `insertBefore` plus the few attributes that name the card's level.
+//! is one `moveBefore` (or `insertBefore`) plus the few attributes that name the level.
 
 use std::collections::{HashMap, HashSet};
 
@@ -123,9 +123,8 @@ impl Shelf {
     }
 }
 
-/// Puts the cards `ids` into `ul` in that order with as few DOM moves as it takes: one for
-/// a card that arrives or changes place. Cards that leave are taken out by the list they go
-/// to, or by [`Shelved::discard`]. `placed` is what this list held after the last call.
+/// Puts the cards `ids` into `ul` in that order. `placed` is what this list held after the
+/// last call; a list element that is new (the level was rendered again) starts empty.
 fn place(
     ul: &web_sys::Element,
     ids: &[u32],
@@ -138,29 +137,39 @@ fn place(
     if placed.1 == ids {
         return;
     }
-    let keep: HashSet<u32> = ids.iter().copied().collect();
-    let mut now: Vec<u32> = placed
-        .1
+    for (id, before) in placements(&placed.1, ids) {
+        if let Some(card) = cards.get(&id) {
+            let before = before.and_then(|b| cards.get(&b)).map(|b| b.li.as_ref());
+            put(ul, &card.li, before);
+        }
+    }
+    placed.1 = ids.to_vec();
+}
+
+/// The DOM moves that turn a list holding `now` into one holding `want`, as (card, the
+/// card to put it before, or `None` for the end): one per card that arrives or changes
+/// place, none for cards already in order. Cards in `now` but not in `want` are left
+/// alone; the list they go to, or their removal, takes them out.
+fn placements(now: &[u32], want: &[u32]) -> Vec<(u32, Option<u32>)> {
+    let wanted: HashSet<u32> = want.iter().copied().collect();
+    let mut now: Vec<u32> = now
         .iter()
         .copied()
-        .filter(|id| keep.contains(id))
+        .filter(|id| wanted.contains(id))
         .collect();
+    let mut moves = Vec::new();
     let mut at = 0;
-    for id in ids {
+    for id in want {
         if now.get(at) == Some(id) {
             at += 1;
             continue;
         }
-        let Some(card) = cards.get(id) else {
-            continue;
-        };
-        let before = now.get(at).and_then(|next| cards.get(next));
-        put(ul, &card.li, before.map(|c| c.li.as_ref()));
+        moves.push((*id, now.get(at).copied()));
         if let Some(k) = now[at..].iter().position(|x| x == id) {
             now.remove(at + k);
         }
     }
-    placed.1 = ids.to_vec();
+    moves
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -203,4 +212,74 @@ fn put(ul: &web_sys::Element, li: &web_sys::Element, before: Option<&web_sys::No
         return;
     }
     let _ = ul.insert_before(li, before);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placements;
+
+    /// Applies the moves to a list the way `insertBefore` does.
+    fn apply(mut list: Vec<u32>, moves: &[(u32, Option<u32>)]) -> Vec<u32> {
+        for (id, before) in moves {
+            list.retain(|x| x != id);
+            let at = before
+                .and_then(|b| list.iter().position(|x| *x == b))
+                .unwrap_or(list.len());
+            list.insert(at, *id);
+        }
+        list
+    }
+
+    #[test]
+    fn a_list_in_order_needs_no_moves() {
+        assert!(placements(&[1, 2, 3], &[1, 2, 3]).is_empty());
+    }
+
+    #[test]
+    fn a_card_that_arrives_or_changes_place_is_one_move() {
+        assert_eq!(placements(&[1, 2, 3], &[1, 4, 2, 3]), vec![(4, Some(2))]);
+        assert_eq!(placements(&[1, 2, 3], &[1, 2, 3, 4]), vec![(4, None)]);
+        assert_eq!(placements(&[1, 2, 3], &[3, 1, 2]), vec![(3, Some(1))]);
+        // A card leaving is not a move here: its new list takes it.
+        assert!(placements(&[1, 2, 3], &[1, 3]).is_empty());
+    }
+
+    #[test]
+    fn the_moves_give_the_wanted_order_from_any_start() {
+        // Every order of up to five cards, from every order of some of the same cards and
+        // some that leave (9): the list ends up as wanted once the leavers are gone.
+        let orders = permutations(&[1, 2, 3, 4, 5]);
+        let starts = [
+            vec![],
+            vec![9, 1],
+            vec![5, 9, 3, 1],
+            vec![2, 4, 9],
+            vec![1, 2, 3, 4, 5],
+        ];
+        for want in &orders {
+            for now in &starts {
+                let moves = placements(now, want);
+                let mut got = apply(now.clone(), &moves);
+                got.retain(|x| *x != 9);
+                assert_eq!(&got, want, "from {now:?}");
+                assert!(moves.len() <= want.len());
+            }
+        }
+    }
+
+    fn permutations(items: &[u32]) -> Vec<Vec<u32>> {
+        if items.is_empty() {
+            return vec![vec![]];
+        }
+        let mut out = Vec::new();
+        for (i, first) in items.iter().enumerate() {
+            let mut rest = items.to_vec();
+            rest.remove(i);
+            for mut tail in permutations(&rest) {
+                tail.insert(0, *first);
+                out.push(tail);
+            }
+        }
+        out
+    }
 }
