@@ -258,3 +258,27 @@ async fn the_editor_changes_fields_and_adds_and_removes() {
     assert_eq!(cards, 2);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn tab_stays_inside_the_open_editor() {
+    let (root, _) = mount(session());
+    settle().await;
+    el(&root, "activity-edit-1").click();
+    settle().await;
+    let dialog = el(&root, "activity-editor");
+    let close = el(&root, "activity-editor-close");
+    let controls = dialog.query_selector_all("button, input, select").unwrap();
+    let last: web_sys::HtmlElement = controls
+        .item(controls.length() - 1)
+        .unwrap()
+        .unchecked_into();
+    let focused = || document().active_element();
+    // Tab on the last control goes round to the first (the close button, at the top).
+    last.focus().unwrap();
+    key(&last, "Tab", false, false);
+    assert!(focused().is_some_and(|a| a.is_same_node(Some(&close))));
+    // Shift+Tab on the first goes to the last.
+    key(&close, "Tab", false, true);
+    assert!(focused().is_some_and(|a| a.is_same_node(Some(&last))));
+    root.remove();
+}

@@ -84,7 +84,11 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
         <div class="activity-editor__backdrop" on:click=move |_| close()></div>
         <div class="activity-editor" role="dialog" aria-modal="true" aria-labelledby="activity-editor-heading"
             data-testid="activity-editor"
-            on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { close() }>
+            on:keydown=move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+                "Escape" => close(),
+                "Tab" => keep_tab_inside(&ev),
+                _ => {}
+            }>
             <div class="activity-editor__head">
                 <h2 id="activity-editor-heading">{move || tr.t(P::EditorTitle)}</h2>
                 <button type="button" class="button" data-testid="activity-editor-close" on:click=move |_| close()>
@@ -222,6 +226,38 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
 }
 
 /// Focuses the element matching `selector` once the DOM has caught up.
+/// Keeps Tab and Shift+Tab inside the dialog (it is modal): from the last control Tab goes
+/// to the first, and from the first Shift+Tab goes to the last.
+fn keep_tab_inside(ev: &web_sys::KeyboardEvent) {
+    let Some(dialog) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Ok(list) = dialog.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), select:not([disabled]), \
+         textarea:not([disabled]), [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return;
+    };
+    let active = document().active_element();
+    let at = |el: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a.is_same_node(Some(el)));
+    let to = match ev.shift_key() {
+        true if at(first) => last,
+        false if at(last) => first,
+        _ => return,
+    };
+    ev.prevent_default();
+    let _ = to.focus();
+}
+
 fn focus_later(selector: String) {
     set_timeout(
         move || {
