@@ -171,6 +171,13 @@ mod tests {
         board().drop_at(x, y, id)
     }
 
+    fn on_targeted(before: Option<u32>) -> Option<Drop> {
+        Some(Drop {
+            tier: Tier::Targeted,
+            before,
+        })
+    }
+
     #[test]
     fn a_point_is_over_the_level_whose_zone_holds_it() {
         assert_eq!(board().level_at(150.0, 100.0), Some(Tier::Targeted));
@@ -181,33 +188,21 @@ mod tests {
 
     #[test]
     fn a_drop_lands_before_the_first_card_after_the_point_in_reading_order() {
-        let on = |before| {
-            Some(Drop {
-                tier: Tier::Targeted,
-                before,
-            })
-        };
-        assert_eq!(lands(10.0, 20.0, 5), on(Some(1)));
-        assert_eq!(lands(60.0, 20.0, 5), on(Some(2)));
-        assert_eq!(lands(205.0, 20.0, 5), on(Some(3)));
-        assert_eq!(lands(120.0, 80.0, 5), on(Some(4)));
-        assert_eq!(lands(190.0, 80.0, 5), on(None));
-        assert_eq!(lands(50.0, 150.0, 5), on(None));
+        assert_eq!(lands(10.0, 20.0, 5), on_targeted(Some(1)));
+        assert_eq!(lands(60.0, 20.0, 5), on_targeted(Some(2)));
+        assert_eq!(lands(205.0, 20.0, 5), on_targeted(Some(3)));
+        assert_eq!(lands(120.0, 80.0, 5), on_targeted(Some(4)));
+        assert_eq!(lands(190.0, 80.0, 5), on_targeted(None));
+        assert_eq!(lands(50.0, 150.0, 5), on_targeted(None));
         assert_eq!(lands(150.0, 205.0, 5), None);
     }
 
     #[test]
     fn the_dragged_card_is_left_out_wherever_it_is() {
-        let on = |before| {
-            Some(Drop {
-                tier: Tier::Targeted,
-                before,
-            })
-        };
         // Dropped on its own left half: it lands before the card after it.
-        assert_eq!(lands(10.0, 20.0, 1), on(Some(2)));
-        assert_eq!(lands(205.0, 20.0, 3), on(Some(4)));
-        assert_eq!(lands(120.0, 80.0, 4), on(None));
+        assert_eq!(lands(10.0, 20.0, 1), on_targeted(Some(2)));
+        assert_eq!(lands(205.0, 20.0, 3), on_targeted(Some(4)));
+        assert_eq!(lands(120.0, 80.0, 4), on_targeted(None));
         // Dropped on its own level, below everything: last.
         assert_eq!(
             lands(50.0, 290.0, 5),
