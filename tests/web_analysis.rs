@@ -234,6 +234,24 @@ async fn ladder_places_team_and_roles_and_lists_differences() {
 }
 
 #[wasm_bindgen_test]
+async fn the_ladder_note_is_kept_in_the_session_and_undone_in_one_step() {
+    let (root, open) = mount(Screen::Ladder, session());
+    tick().await;
+    let note = by_testid(&root, "ladder-note");
+    type_into(&note, "We overleggen", "input");
+    type_into(&note, "We overleggen elke week", "input");
+    tick().await;
+    open.with_untracked(|s| assert_eq!(s.ladder.note, "We overleggen elke week"));
+    // One burst of typing is one undo step.
+    assert!(open.undo());
+    tick().await;
+    open.with_untracked(|s| assert!(s.ladder.note.is_empty()));
+    let shown = js_sys::Reflect::get(&note, &"value".into()).unwrap();
+    assert_eq!(shown.as_string().as_deref(), Some(""));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn actions_sort_by_due_mark_overdue_and_undo_a_delete() {
     let mut s = session();
     let mut late = Action::new("late", "Overleg plannen", ActionOrigin::Free);

@@ -85,6 +85,15 @@ impl LadderPlacement {
         self.update(role, |e| e.wanted = rung);
     }
 
+    /// Replaces the free note; false when it already said exactly that (no undo step).
+    pub fn set_note(&mut self, note: String) -> bool {
+        if self.note == note {
+            return false;
+        }
+        self.note = note;
+        true
+    }
+
     /// Removes a role's placement (`None`: the team's).
     pub fn clear(&mut self, role: Option<Role>) {
         self.entries.retain(|e| e.role != role);
@@ -186,5 +195,15 @@ mod tests {
             serde_json::from_str::<LadderPlacement>("{}").ok(),
             Some(LadderPlacement::default())
         );
+    }
+
+    #[test]
+    fn the_note_is_kept_as_typed_and_an_unchanged_note_is_no_change() {
+        let mut p = LadderPlacement::default();
+        assert!(p.set_note("Overleg loopt via de IB'er.\nDoel: samen plannen.".into()));
+        assert_eq!(p.note, "Overleg loopt via de IB'er.\nDoel: samen plannen.");
+        assert!(!p.set_note(p.note.clone()));
+        assert!(p.set_note(String::new()));
+        assert!(p.note.is_empty());
     }
 }

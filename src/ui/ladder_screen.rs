@@ -6,6 +6,7 @@ use crate::i18n::tables::{FrameworkText as F, LadderText as L, Screens};
 use crate::i18n::Lang;
 use crate::model::ladder::ladder;
 use crate::model::Role;
+use crate::ui::ladder_note::LadderNote;
 use crate::ui::ladder_rungs::LadderRungs;
 use crate::ui::ladder_spread::LadderSpreadView;
 use crate::ui::ladder_stairs::LadderStairs;
@@ -39,6 +40,7 @@ pub fn LadderScreen() -> impl IntoView {
             <RolePicker selected=who team=true label=F::WhosePlacement/>
             <LadderStairs who/>
             <LadderRungs who/>
+            <LadderNote/>
             <LadderSpreadView/>
             <footer class="citation" data-testid="ladder-citation">
                 <h2 class="citation__heading">{move || tr.t(L::Citation)}</h2>

@@ -26,6 +26,7 @@ pub mod framework_screen;
 mod home_screen;
 mod import_screen;
 pub mod isf_tips;
+mod ladder_note;
 mod ladder_rungs;
 pub mod ladder_screen;
 mod ladder_spread;

@@ -100,9 +100,19 @@ pub fn ReportLadder() -> impl IntoView {
                 .collect_view()
         })
     };
+    // The team's own note, as typed (line breaks kept by the CSS).
+    let note = move || {
+        open.with(|s| {
+            let note = s.ladder.note.trim();
+            (!note.is_empty()).then(|| {
+                view! { <p class="report__note" data-testid="report-ladder-note">{note.to_string()}</p> }
+            })
+        })
+    };
     view! {
         <h2>{move || tr.t(R::LadderHeading)}</h2>
         <ul data-testid="report-ladder">{lines}</ul>
+        {note}
     }
 }
 

@@ -106,6 +106,8 @@ test("ladder and action plan: place, act, edit, delete with undo; axe clean", as
   await page.click(tid("ladder-now-2"));
   assert.match(await page.textContent(tid("ladder-differences")), /Jeugdhulpverlener/);
   await page.click(tid("ladder-action-3"));
+  const note = "Overleg loopt nu via de IB'er.\nWe willen samen plannen.";
+  await page.fill(tid("ladder-note"), note);
   await axe(page, "ladder");
 
   await page.click(tid("nav-actions"));
@@ -132,6 +134,10 @@ test("ladder and action plan: place, act, edit, delete with undo; axe clean", as
   assert.match(await page.textContent(tid(ids[0])), /te laat/);
   await page.click(tid("nav-ladder"));
   assert.equal(await page.getAttribute(tid("ladder-wanted-3"), "aria-pressed"), "true");
+  // The ladder note survives the reload and is in the report with its line break.
+  assert.equal(await page.inputValue(tid("ladder-note")), note);
+  await page.click(tid("nav-report"));
+  assert.equal(await page.textContent(tid("report-ladder-note")), note);
   assert.deepEqual(h.consoleErrors, []);
   await ctx.close();
 });

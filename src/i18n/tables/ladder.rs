@@ -27,5 +27,7 @@ texts! {
         NowRange => "Nu: de rollen zien het tussen", "Now: the roles see it between";
         WantedRange => "Gewenst: de rollen willen tussen", "Wanted: the roles want between";
         RolesApart => "Anders dan het team", "Different from the team";
+        NoteLabel => "Toelichting: waarom staan we hier, en wat helpt ons om te klimmen?", "Note: why are we here, and what would help us climb?";
+        NoteHint => "Schrijf geen namen van leerlingen: rollen en aantallen zijn genoeg.", "Do not write pupils' names: roles and numbers are enough.";
     }
 }
