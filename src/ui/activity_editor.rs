@@ -225,7 +225,6 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
     }
 }
 
-/// Focuses the element matching `selector` once the DOM has caught up.
 /// Keeps Tab and Shift+Tab inside the dialog (it is modal): from the last control Tab goes
 /// to the first, and from the first Shift+Tab goes to the last.
 fn keep_tab_inside(ev: &web_sys::KeyboardEvent) {
@@ -258,6 +257,7 @@ fn keep_tab_inside(ev: &web_sys::KeyboardEvent) {
     let _ = to.focus();
 }
 
+/// Focuses the element matching `selector` once the DOM has caught up.
 fn focus_later(selector: String) {
     set_timeout(
         move || {

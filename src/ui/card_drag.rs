@@ -66,7 +66,7 @@ impl Drag {
 /// Window listeners that follow one drag until the pointer is released.
 ///
 /// Installed on `pointerdown` rather than kept on every card: a board of 200 cards would
-/// otherwise carry 600 idle listeners, each created and removed whenever a card moves.
+/// otherwise carry 600 idle listeners, all made when the board opens.
 #[derive(Clone, Default)]
 pub struct Follow(Rc<RefCell<Vec<WindowListenerHandle>>>);
 

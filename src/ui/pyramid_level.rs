@@ -24,7 +24,7 @@ pub fn PyramidLevel(
     let tr = use_tr();
     let ctx = use_pyramid();
     let slug = tier_slug(tier);
-    // Only the ids: the list re-renders when cards come or go, not on every hours change.
+    // The cards themselves are placed by the board's card shelf; the ids say when it is empty.
     let ids = ctx.cards.ids(tier);
     let figures = Memo::new(move |_| *ctx.board_summary().tier(tier));
 
