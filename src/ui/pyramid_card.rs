@@ -19,8 +19,8 @@ use crate::ui::pyramid_screen::{use_pyramid, PyramidCtx};
 /// One activity card.
 ///
 /// The language is a plain value, not a signal: with 200 cards, a dozen language-bound
-/// labels each would be thousands of reactive nodes to create on every move. The level
-/// re-creates its cards when the language changes, which is rare.
+/// labels each would be thousands of reactive nodes to build when the board opens.
+/// [`crate::ui::card_shelf`] builds the cards again when the language changes, which is rare.
 #[component]
 pub fn PyramidCard(
     /// The activity's id.
@@ -69,7 +69,7 @@ pub fn PyramidCard(
             };
             let scenario = ctx.scenario.get_untracked();
             if ctx.open.edit(|s| change(&mut s.pyramid, scenario)) && new_level {
-                after_move(ctx, lang, scenario, id, refocus);
+                after_move(ctx, lang, scenario, id, node, refocus);
             }
         };
     let step = move |up: bool, refocus: &'static str| {
@@ -137,7 +137,7 @@ pub fn PyramidCard(
     };
 
     // Five buttons per card, 200 cards: one delegated listener per card instead of five
-    // keeps creating and removing a card (every move) cheap. Disabled buttons fire nothing.
+    // keeps building the board cheap. Disabled buttons fire nothing.
     let on_action = move |ev: web_sys::MouseEvent| {
         let act = ev
             .target()
@@ -262,14 +262,21 @@ fn drop_of(ev: &web_sys::PointerEvent, d: Drag, id: u32, board: &BoardGeometry) 
 
 /// Keeps a mouse, finger or pen press on a card button from taking focus: focus stays
 /// where the person left it (the board has no keyboard), so a move has no focus to carry
-/// over to the re-created card. Keyboard users focus the buttons with Tab as usual.
+/// over. Keyboard users focus the buttons with Tab as usual.
 fn keep_focus(ev: web_sys::PointerEvent) {
     ev.prevent_default();
 }
 
 /// After a move: say where the card went, and give focus back to the same control on it
 /// (or to the card, when that control is now disabled) so keyboard users can keep going.
-fn after_move(ctx: PyramidCtx, lang: Lang, scenario: Scenario, id: u32, refocus: &'static str) {
+fn after_move(
+    ctx: PyramidCtx,
+    lang: Lang,
+    scenario: Scenario,
+    id: u32,
+    card: NodeRef<leptos::html::Li>,
+    refocus: &'static str,
+) {
     let (title, tier) = ctx.open.with_untracked(|s| {
         s.pyramid
             .activity(scenario, id)
@@ -286,22 +293,21 @@ fn after_move(ctx: PyramidCtx, lang: Lang, scenario: Scenario, id: u32, refocus:
     // A task later, when the card is on its new level and its buttons are up to date.
     set_timeout(
         move || {
-            let doc = document();
-            let wanted = match refocus {
-                "up" | "down" => format!("[data-testid='activity-{refocus}-{id}']:not([disabled])"),
-                _ => String::new(),
+            let Some(card) = card.try_get_untracked().flatten() else {
+                return;
             };
-            let el = (!wanted.is_empty())
-                .then(|| doc.query_selector(&wanted).ok().flatten())
-                .flatten()
-                .or_else(|| {
-                    doc.query_selector(&format!("[data-testid='activity-card-{id}']"))
-                        .ok()
-                        .flatten()
-                });
-            if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
+            let button = match refocus {
+                "up" | "down" => card
+                    .query_selector(&format!("button[data-act='{refocus}']:not([disabled])"))
+                    .ok()
+                    .flatten()
+                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()),
+                _ => None,
+            };
+            let _ = match button {
+                Some(button) => button.focus(),
+                None => card.focus(),
+            };
         },
         Duration::ZERO,
     );

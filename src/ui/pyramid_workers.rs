@@ -57,10 +57,7 @@ pub fn PyramidWorkers() -> impl IntoView {
 fn WorkerRow(id: u32) -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
-    let worker = Memo::new(move |_| {
-        ctx.workers
-            .with(|ws| ws.iter().find(|w| w.id == id).cloned())
-    });
+    let worker = Memo::new(move |_| ctx.workers.with(|ws| YouthWorker::find(ws, id).cloned()));
     let name = move || worker.with(|w| w.as_ref().map(|w| w.name.clone()).unwrap_or_default());
     let org = move || {
         worker.with(|w| {

@@ -205,7 +205,7 @@ impl Pyramid {
 
     /// One youth worker by id.
     pub fn worker(&self, id: u32) -> Option<&YouthWorker> {
-        self.workers.iter().find(|w| w.id == id)
+        YouthWorker::find(&self.workers, id)
     }
 
     /// The spread the team aims for.

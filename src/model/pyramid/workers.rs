@@ -80,6 +80,11 @@ impl Pyramid {
 }
 
 impl YouthWorker {
+    /// One worker by id in a list of workers (such as a copy the UI already holds).
+    pub fn find(workers: &[YouthWorker], id: u32) -> Option<&YouthWorker> {
+        workers.iter().find(|w| w.id == id)
+    }
+
     /// The hours of several workers together (saturating, like every sum of minutes).
     pub fn total_minutes(workers: &[YouthWorker]) -> Minutes {
         Minutes(
