@@ -1,66 +1,40 @@
-//! Leptos components, one per file, named after the component.
+//! The Leptos interface: one folder per screen, plus the parts screens share.
+//!
+//! ```text
+//! app/        the shell: App, header, routing to screens, storage notices, privacy page
+//! state/      the only long-lived state: AppState (language, smartboard, route), the session
+//!             store with autosave and exports, the open session with its undo history
+//! browser/    thin edges to web APIs (clock, downloads, files, clipboard, keys)
+//! widgets/    parts two or more screens use (text field, role picker, save indicator, ISF
+//!             tips, the pyramid drawing)
+//! sessions/   home: the list, a session's card and details, trash, files, share links
+//! pyramid/    the support pyramid: workers, editor, target, compare, table; board/ the cards
+//! framework/  the Raamwerk: read, mark, explain, overview (heat map, disagreements, priorities)
+//! ladder/     the collaboration ladder
+//! actions/    the action plan
+//! report/     the report of one session
+//! ```
+//!
+//! Rules the tree keeps (checked by `tests/architecture.rs`, which reads these sources):
+//! - a screen folder (`sessions`, `pyramid`, `framework`, `ladder`, `actions`, `report`, …)
+//!   imports from `state`, `widgets`, `browser`, `crate::i18n`, `crate::model` and
+//!   `crate::storage`, never from a sibling screen: what two screens share moves to
+//!   `widgets/` or `crate::i18n`. Only `app/` puts screens together.
+//! - only `state/` holds long-lived signals and reads or writes localStorage
+//!   (`crate::storage::LocalStore`); screens use storage's pure functions (codecs, links).
+//! - components change a session only through `OpenSession::edit` with a named model
+//!   method, so every change is one undo step; words come from `crate::i18n`, never from a
+//!   string literal in a view.
 
-mod actions_item;
-mod actions_new;
-mod actions_origin;
-pub mod actions_screen;
-mod activity_editor;
-mod app;
-mod app_header;
-mod autosave;
-mod board_geometry;
-mod card_drag;
-mod card_shelf;
-pub mod clock;
-mod download;
-mod framework_citation;
-mod framework_disagreements;
-mod framework_explain;
-mod framework_heatmap;
-mod framework_mark;
-mod framework_overview;
-mod framework_priorities;
-mod framework_quotes;
-mod framework_read;
-pub mod framework_screen;
-mod home_screen;
-mod import_screen;
-pub mod isf_tips;
-mod ladder_note;
-mod ladder_rungs;
-pub mod ladder_screen;
-mod ladder_spread;
-mod ladder_stairs;
-mod no_session_notice;
-pub mod open_session;
-mod privacy_page;
-mod pyramid_board;
-mod pyramid_card;
-mod pyramid_cards;
-mod pyramid_compare;
-mod pyramid_drawing;
-mod pyramid_labels;
-mod pyramid_level;
-pub mod pyramid_screen;
-mod pyramid_table;
-mod pyramid_target;
-mod pyramid_workers;
-mod report_analysis;
-mod report_pyramid;
-pub mod report_screen;
-pub mod role_picker;
-pub mod route;
-mod save_indicator;
-mod screen_intro;
-mod session_card;
-mod session_details;
-mod session_export;
-pub mod session_store;
-mod session_trash;
-mod share_dialog;
+pub mod actions;
+pub mod app;
+pub mod browser;
+pub mod framework;
+pub mod ladder;
+pub mod pyramid;
+pub mod report;
+pub mod sessions;
 pub mod state;
-mod storage_notices;
-mod text_field;
-mod transfer_panel;
+pub mod widgets;
 
 pub use app::App;

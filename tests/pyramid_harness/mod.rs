@@ -13,9 +13,9 @@ use leptos::task::tick;
 use samen_doen::i18n::Lang;
 use samen_doen::model::pyramid::{Scenario, Tier};
 use samen_doen::model::{Minutes, Session};
-use samen_doen::ui::open_session::OpenSession;
-use samen_doen::ui::pyramid_screen::PyramidScreen;
-use samen_doen::ui::route::Route;
+use samen_doen::ui::state::OpenSession;
+use samen_doen::ui::pyramid::PyramidScreen;
+use samen_doen::ui::state::Route;
 use samen_doen::ui::state::AppState;
 use wasm_bindgen::{JsCast, JsValue};
 

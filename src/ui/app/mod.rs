@@ -1,0 +1,133 @@
+//! The root component: stores, routing and the page frame.
+
+pub(crate) mod header;
+pub(crate) mod no_session;
+pub(crate) mod notices;
+pub(crate) mod privacy;
+pub(crate) mod screen_intro;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::tables::Shell;
+use crate::storage::Settings;
+use crate::ui::actions::ActionsScreen;
+use crate::ui::app::header::AppHeader;
+use crate::ui::framework::FrameworkScreen;
+use crate::ui::sessions::HomeScreen;
+use crate::ui::sessions::import::ImportScreen;
+use crate::ui::ladder::LadderScreen;
+use crate::ui::app::no_session::NoSessionNotice;
+use crate::ui::state::OpenSession;
+use crate::ui::app::privacy::PrivacyPage;
+use crate::ui::pyramid::PyramidScreen;
+use crate::ui::report::ReportScreen;
+use crate::ui::state::Route;
+use crate::ui::app::screen_intro::ScreenIntro;
+use crate::ui::state::store::SessionStore;
+use crate::ui::state::AppState;
+use crate::ui::app::notices::StorageNotices;
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    let (store, settings) = SessionStore::init();
+    provide_context(store);
+    store.install_autosave();
+    if let Some(id) = &settings.last_open {
+        store.open_session(id);
+    }
+    let state = AppState {
+        lang: RwSignal::new(settings.language),
+        smartboard: RwSignal::new(settings.smartboard),
+        route: RwSignal::new(Route::parse(&current_hash())),
+    };
+    provide_context(state);
+
+    let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(Route::parse(&current_hash()));
+    });
+    // A file dropped outside the import area must not make the browser open it and leave
+    // the app (and the unsaved meeting) behind.
+    let dragover = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let drop = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
+    on_cleanup(move || {
+        hash_listener.remove();
+        dragover.remove();
+        drop.remove();
+    });
+
+    // Keep <html lang> and the smartboard class in step, and remember the choice.
+    Effect::new(move |_| {
+        let language = state.lang.get();
+        let smartboard = state.smartboard.get();
+        let last_open = store.open_id();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", language.code());
+            let _ = root
+                .class_list()
+                .toggle_with_force("smartboard", smartboard);
+        }
+        store.save_settings(&Settings {
+            language,
+            smartboard,
+            last_open,
+        });
+    });
+
+    let tr = state.tr();
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
+            }
+        }>{move || tr.t(Shell::SkipToContent)}</a>
+        <AppHeader/>
+        <main id="main" class="app-main" tabindex="-1" data-testid="main">
+            <StorageNotices/>
+            {move || {
+                let route = state.route.get();
+                if route.needs_session() {
+                    match store.open.get() {
+                        Some(open) => view! { <SessionScope open=open route=route/> }.into_any(),
+                        None => view! { <NoSessionNotice route=route/> }.into_any(),
+                    }
+                } else {
+                    free_screen(route)
+                }
+            }}
+        </main>
+        <footer class="app-footer">
+            <p data-testid="privacy-promise">{move || tr.t(Shell::PrivacyPromise)}</p>
+        </footer>
+    }
+}
+
+/// Screens that work without an open session.
+fn free_screen(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <HomeScreen/> }.into_any(),
+        Route::Privacy => view! { <PrivacyPage/> }.into_any(),
+        Route::Import(payload) => view! { <ImportScreen payload=payload/> }.into_any(),
+        other => view! { <ScreenIntro route=other/> }.into_any(),
+    }
+}
+
+/// Provides the open session to the screen that shows it.
+#[component]
+fn SessionScope(open: OpenSession, route: Route) -> impl IntoView {
+    provide_context(open);
+    match route {
+        Route::Pyramid => view! { <PyramidScreen/> }.into_any(),
+        Route::Framework => view! { <FrameworkScreen/> }.into_any(),
+        Route::Ladder => view! { <LadderScreen/> }.into_any(),
+        Route::Actions => view! { <ActionsScreen/> }.into_any(),
+        Route::Report => view! { <ReportScreen/> }.into_any(),
+        other => view! { <ScreenIntro route=other/> }.into_any(),
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}

@@ -1,0 +1,92 @@
+//! Storage problems, shown at the top of every screen until dealt with.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::NoticeText as N;
+use crate::i18n::Lang;
+use crate::storage::{encode_export, export_file_name, ExportScope};
+use crate::ui::browser::clock::{now_ms, today_iso};
+use crate::ui::browser::download::download_text;
+use crate::ui::state::store::{use_store, Problem};
+use crate::ui::state::use_tr;
+
+/// The list of open storage problems with their ways out.
+#[component]
+pub fn StorageNotices() -> impl IntoView {
+    let store = use_store();
+    let tr = use_tr();
+    let export_all = move |_| {
+        let sessions = store.snapshot();
+        if let Ok(text) = encode_export(&sessions, now_ms()) {
+            download_text(
+                &export_file_name(ExportScope::All, &today_iso()),
+                &text,
+                "application/json",
+            );
+        }
+    };
+    let notice = move |problem: Problem| {
+        let dismissable = problem.clone();
+        let dismiss = move |_| store.dismiss(&dismissable);
+        match problem {
+            Problem::MemoryOnly => view! {
+                <div class="notice" role="alert" data-testid="notice-memory-only">
+                    <p>{move || tr.t(N::MemoryOnly)}</p>
+                    <button type="button" class="button" on:click=export_all>{move || tr.t(N::ExportAll)}</button>
+                </div>
+            }
+            .into_any(),
+            Problem::Full => view! {
+                <div class="notice" role="alert" data-testid="notice-full">
+                    <p>{move || tr.t(N::Full)}</p>
+                    <button type="button" class="button" on:click=export_all>{move || tr.t(N::ExportAll)}</button>
+                </div>
+            }
+            .into_any(),
+            Problem::Conflict { id } => {
+                let mine = id.clone();
+                view! {
+                    <div class="notice" role="alert" data-testid="notice-conflict">
+                        <p>{move || tr.t(N::Conflict)}</p>
+                        <button type="button" class="button" data-testid="conflict-keep-mine"
+                            on:click=move |_| store.keep_mine(&mine)>{move || tr.t(N::KeepMine)}</button>
+                        " "
+                        <button type="button" class="button button--ghost" data-testid="conflict-take-theirs"
+                            on:click=move |_| store.take_theirs(&id)>{move || tr.t(N::TakeTheirs)}</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Problem::Quarantined { key, raw, error_nl, error_en } => {
+                let file = format!("{}.txt", key.replace('/', "_"));
+                view! {
+                    <div class="notice" role="alert" data-testid="notice-quarantined">
+                        <p>{move || tr.t(N::Quarantined)}</p>
+                        <p><code>{key.clone()}</code>": "
+                            {move || if tr.lang() == Lang::Nl { error_nl.clone() } else { error_en.clone() }}
+                        </p>
+                        <button type="button" class="button" data-testid="download-raw"
+                            on:click=move |_| { download_text(&file, &raw, "text/plain"); }>
+                            {move || tr.t(N::DownloadRaw)}
+                        </button>
+                        " "
+                        <button type="button" class="button button--ghost" on:click=dismiss>{move || tr.t(N::Dismiss)}</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Problem::SaveFailed(reason) => view! {
+                <div class="notice" role="alert" data-testid="notice-save-failed">
+                    <p>{move || tr.t(N::SaveFailed)}" "{reason.clone()}</p>
+                    <button type="button" class="button button--ghost" on:click=dismiss>{move || tr.t(N::Dismiss)}</button>
+                </div>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <div class="storage-notices" aria-live="polite">
+            {move || store.problems.get().into_iter().map(notice).collect_view()}
+        </div>
+    }
+}

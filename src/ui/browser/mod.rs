@@ -1,0 +1,4 @@
+//! Thin edges to the browser's APIs, so screens and state stay free of raw web-sys calls.
+
+pub(crate) mod clock;
+pub(crate) mod download;

@@ -1,0 +1,155 @@
+//! Step 3: the six questions (waarom, wie, wat, waar, wanneer, hoe) for each marked row.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::FrameworkText as F;
+use crate::model::analysis::Question;
+use crate::model::framework::framework;
+use crate::ui::framework::read::FactorText;
+use crate::ui::framework::{Step, VisibleRows};
+use crate::ui::state::OpenSession;
+use crate::ui::widgets::role_picker::role_list;
+use crate::ui::state::use_tr;
+
+/// The label of one of the six questions ("a. Waarom").
+pub fn question_text(q: Question) -> F {
+    match q {
+        Question::Why => F::QuestionWhy,
+        Question::Who => F::QuestionWho,
+        Question::What => F::QuestionWhat,
+        Question::Where => F::QuestionWhere,
+        Question::When => F::QuestionWhen,
+        Question::How => F::QuestionHow,
+    }
+}
+
+/// Step 3 of the source: explain every marked row the search lets through.
+#[component]
+pub fn ExplainStep(
+    /// Rows the search lets through.
+    visible: VisibleRows,
+    /// The flow's current step, to send the team back to marking when nothing is marked.
+    step: RwSignal<Step>,
+) -> impl IntoView {
+    let tr = use_tr();
+    let open = expect_context::<OpenSession>();
+    // Row ids only: typing an answer changes the session but not this list, so the text
+    // field being typed in is never rebuilt.
+    let rows = Memo::new(move |_| {
+        let shown = visible.get();
+        open.with(|s| {
+            s.analysis
+                .marked_rows()
+                .into_iter()
+                .filter(|r| shown.contains(r))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show
+            when=move || rows.with(|r| !r.is_empty())
+            fallback=move || {
+                view! {
+                    <div class="empty" data-testid="explain-empty">
+                        <p>{move || tr.t(F::NothingMarked)}</p>
+                        <button type="button" class="button" on:click=move |_| step.set(Step::Mark)>
+                            {move || tr.t(F::GoToMarking)}
+                        </button>
+                    </div>
+                }
+            }
+        >
+            <ul class="explain-list">
+                <For each=move || rows.get() key=|r| r.clone() let:row>
+                    <ExplainCard row/>
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn ExplainCard(row: String) -> impl IntoView {
+    let tr = use_tr();
+    let open = expect_context::<OpenSession>();
+    let Some((_, theme, factor)) = framework().row(&row) else {
+        return ().into_any();
+    };
+    let row_id = factor.id.as_str();
+    let who = move || {
+        let (success, bottleneck) = open.with(|s| s.analysis.roles_on(row_id));
+        let mut parts = Vec::new();
+        if !success.is_empty() {
+            parts.push(format!(
+                "{}: {}",
+                tr.t(F::SuccessFactor),
+                role_list(tr, &success)
+            ));
+        }
+        if !bottleneck.is_empty() {
+            parts.push(format!(
+                "{}: {}",
+                tr.t(F::Bottleneck),
+                role_list(tr, &bottleneck)
+            ));
+        }
+        parts.join(" · ")
+    };
+    let fields = Question::ALL
+        .into_iter()
+        .map(|q| {
+            let field_id = format!("explain-{}-{}", row_id, q.key());
+            let hint_id = format!("{field_id}-hint");
+            let prompt = framework()
+                .question(q)
+                .map(|p| p.prompt.as_str())
+                .unwrap_or_default();
+            let value = move || {
+                open.with(|s| {
+                    s.analysis
+                        .explanation(row_id)
+                        .map(|e| e.get(q).to_string())
+                        .unwrap_or_default()
+                })
+            };
+            let key = format!("explain:{row_id}:{}", q.key());
+            let on_input = move |ev| {
+                let text = event_target_value(&ev);
+                open.edit_coalesced(&key, |s| {
+                    s.analysis.set_explanation_field(row_id, q, text);
+                    true
+                });
+            };
+            view! {
+                <div class="field explain-field">
+                    <label for=field_id.clone()>{move || tr.t(question_text(q))}</label>
+                    <p class="field__hint" id=hint_id.clone() lang="nl">{prompt}</p>
+                    <textarea
+                        id=field_id.clone()
+                        class="field__input"
+                        rows="2"
+                        aria-describedby=hint_id
+                        data-testid=field_id
+                        prop:value=value
+                        on:input=on_input
+                    ></textarea>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="explain-card" data-testid=format!("explain-card-{row_id}")>
+            <h2 class="explain-card__theme" lang="nl">{theme.name.as_str()}</h2>
+            <dl class="explain-card__row">
+                <dt>{move || tr.t(F::SuccessFactor)}</dt>
+                <dd><FactorText text=factor.success.as_deref() success=true/></dd>
+                <dt>{move || tr.t(F::Bottleneck)}</dt>
+                <dd><FactorText text=factor.bottleneck.as_deref() success=false/></dd>
+            </dl>
+            <p class="explain-card__who">{who}</p>
+            <div class="explain-card__fields">{fields}</div>
+        </li>
+    }
+    .into_any()
+}

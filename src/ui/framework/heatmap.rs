@@ -1,0 +1,77 @@
+//! The heat map: recognised success factors and bottlenecks per perspective and theme.
+
+use leptos::prelude::*;
+
+use crate::i18n::format_count;
+use crate::i18n::tables::FrameworkText as F;
+use crate::model::analysis::heat_level;
+use crate::model::framework::framework;
+use crate::ui::state::OpenSession;
+use crate::ui::state::{use_tr, Tr};
+
+/// One numbered cell whose colour deepens with the count (the number is always there, so
+/// the colour is never the only signal).
+fn cell(tr: Tr, count: usize, side: &'static str, testid: String) -> impl IntoView {
+    let class = format!("heat heat--{side} heat--{}", heat_level(count));
+    view! {
+        <td class=class data-testid=testid>{move || format_count(count as u64, tr.lang())}</td>
+    }
+}
+
+/// Counts of role-marks per theme, as a table with colour intensity and numbers.
+#[component]
+pub fn HeatMap() -> impl IntoView {
+    let tr = use_tr();
+    let open = expect_context::<OpenSession>();
+    let body = move || {
+        framework()
+            .perspectives
+            .iter()
+            .map(|p| {
+                let (ps, pb) = open.with(|s| s.analysis.perspective_heat(&p.id));
+                let themes = p
+                    .themes
+                    .iter()
+                    .map(|t| {
+                        let (s, b) = open.with(|s| s.analysis.heat(&t.id));
+                        view! {
+                            <tr>
+                                <th scope="row" lang="nl">{t.name.as_str()}</th>
+                                {cell(tr, s, "success", format!("heat-s-{}", t.id))}
+                                {cell(tr, b, "bottleneck", format!("heat-b-{}", t.id))}
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tbody>
+                        <tr class="heatmap__perspective">
+                            <th scope="row" lang="nl">{p.name.as_str()}</th>
+                            {cell(tr, ps, "success", format!("heat-s-{}", p.id))}
+                            {cell(tr, pb, "bottleneck", format!("heat-b-{}", p.id))}
+                        </tr>
+                        {themes}
+                    </tbody>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="overview-part" data-testid="heatmap">
+            <h2>{move || tr.t(F::HeatMapTitle)}</h2>
+            <p class="field__hint">{move || tr.t(F::HeatMapHint)}</p>
+            <div class="table-scroll">
+                <table class="heatmap">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || tr.t(F::Theme)}</th>
+                            <th scope="col">{move || tr.t(F::SuccessRecognised)}</th>
+                            <th scope="col">{move || tr.t(F::BottleneckRecognised)}</th>
+                        </tr>
+                    </thead>
+                    {body}
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,160 @@
+//! Step 2: each role marks the rows it recognises, taking turns at one smartboard.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::FrameworkText as F;
+use crate::model::framework::{framework, FactorRow, Perspective, Theme};
+use crate::model::Role;
+use crate::ui::framework::read::{visible_themes, FactorText};
+use crate::ui::framework::VisibleRows;
+use crate::ui::state::OpenSession;
+use crate::ui::widgets::role_picker::RolePicker;
+use crate::ui::state::use_tr;
+
+/// Step 2 of the source: per row, recognised as success factor and/or as bottleneck, for the
+/// role chosen at the top.
+#[component]
+pub fn MarkStep(
+    /// Rows the search lets through.
+    visible: VisibleRows,
+    /// Who is marking now.
+    role: RwSignal<Option<Role>>,
+) -> impl IntoView {
+    let tr = use_tr();
+    // Only the row list depends on the search, never on the marks: a click must not rebuild
+    // the list, or keyboard focus would jump away from the button just pressed.
+    let list = move || {
+        let shown = visible.get();
+        if shown.is_empty() {
+            return view! { <p class="empty">{move || tr.t(F::NoRows)}</p> }.into_any();
+        }
+        framework()
+            .perspectives
+            .iter()
+            .map(|p| {
+                let themes = visible_themes(p, &shown);
+                (!themes.is_empty()).then(|| view! { <MarkPerspective perspective=p themes role/> })
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <RolePicker selected=role label=F::WhoIsMarking/>
+        {list}
+    }
+}
+
+#[component]
+fn MarkPerspective(
+    perspective: &'static Perspective,
+    themes: Vec<(&'static Theme, Vec<&'static FactorRow>)>,
+    role: RwSignal<Option<Role>>,
+) -> impl IntoView {
+    let themes = themes
+        .into_iter()
+        .map(|(theme, rows)| {
+            let rows = rows
+                .into_iter()
+                .map(|row| view! { <MarkRow row role/> })
+                .collect_view();
+            view! {
+                <article class="theme">
+                    <h3 lang="nl">{theme.name.as_str()}</h3>
+                    <ul class="mark-list">{rows}</ul>
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="perspective">
+            <h2 lang="nl">{perspective.name.as_str()}</h2>
+            {themes}
+        </section>
+    }
+}
+
+#[component]
+fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoView {
+    let tr = use_tr();
+    let open = expect_context::<OpenSession>();
+    let id = row.id.as_str();
+    let mark = move || {
+        let who = role.get();
+        open.with(|s| {
+            who.and_then(|r| s.analysis.mark(id, r))
+                .map_or((false, false), |m| (m.success, m.bottleneck))
+        })
+    };
+    let others = move || {
+        let (s, b) = open.with(|s| s.analysis.other_marks(id, role.get()));
+        format!(
+            "{}: {s} × {}, {b} × {}",
+            tr.t(F::OtherRoles),
+            tr.t(F::SuccessFactorShort),
+            tr.t(F::BottleneckShort)
+        )
+    };
+    let toggle_success = move |_| {
+        if let Some(r) = role.get_untracked() {
+            open.edit(|s| {
+                s.analysis.toggle_success(id, r);
+                true
+            });
+        }
+    };
+    let toggle_bottleneck = move |_| {
+        if let Some(r) = role.get_untracked() {
+            open.edit(|s| {
+                s.analysis.toggle_bottleneck(id, r);
+                true
+            });
+        }
+    };
+    let success_button = row.success.as_ref().map(|_| {
+        view! {
+            <button
+                type="button"
+                class="button button--ghost mark-button mark-button--success"
+                data-testid=format!("mark-success-{id}")
+                aria-describedby=format!("mark-text-s-{id}")
+                aria-pressed=move || mark().0.to_string()
+                on:click=toggle_success
+            >
+                {move || tr.t(F::RecogniseSuccess)}
+            </button>
+        }
+    });
+    let bottleneck_button = row.bottleneck.as_ref().map(|_| {
+        view! {
+            <button
+                type="button"
+                class="button button--ghost mark-button mark-button--bottleneck"
+                data-testid=format!("mark-bottleneck-{id}")
+                aria-describedby=format!("mark-text-b-{id}")
+                aria-pressed=move || mark().1.to_string()
+                on:click=toggle_bottleneck
+            >
+                {move || tr.t(F::RecogniseBottleneck)}
+            </button>
+        }
+    });
+    view! {
+        <li class="mark-row" data-testid=format!("mark-row-{id}")>
+            <div class="mark-row__side">
+                <p class="mark-row__label">{move || tr.t(F::SuccessFactor)}</p>
+                <p id=format!("mark-text-s-{id}")>
+                    <FactorText text=row.success.as_deref() success=true/>
+                </p>
+                {success_button}
+            </div>
+            <div class="mark-row__side">
+                <p class="mark-row__label">{move || tr.t(F::Bottleneck)}</p>
+                <p id=format!("mark-text-b-{id}")>
+                    <FactorText text=row.bottleneck.as_deref() success=false/>
+                </p>
+                {bottleneck_button}
+            </div>
+            <p class="mark-row__others" data-testid=format!("others-{id}")>{others}</p>
+        </li>
+    }
+}

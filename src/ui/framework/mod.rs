@@ -1,0 +1,159 @@
+//! The Raamwerk screen: the source's three steps as a guided flow, plus an overview.
+
+pub(crate) mod citation;
+pub(crate) mod disagreements;
+pub(crate) mod explain;
+pub(crate) mod heatmap;
+pub(crate) mod mark;
+pub(crate) mod overview;
+pub(crate) mod priorities;
+pub(crate) mod quotes;
+pub(crate) mod read;
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::{FrameworkText as F, Screens};
+use crate::model::framework::framework;
+use crate::model::Role;
+use crate::ui::framework::citation::FrameworkCitation;
+use crate::ui::framework::explain::ExplainStep;
+use crate::ui::framework::mark::MarkStep;
+use crate::ui::framework::overview::OverviewStep;
+use crate::ui::framework::read::ReadStep;
+use crate::ui::widgets::isf_tips::IsfTips;
+use crate::ui::state::OpenSession;
+use crate::ui::state::use_tr;
+use crate::ui::widgets::text_field::TextField;
+
+/// A part of the guided flow: the source's three steps, then the team's overview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// 1. Read the themes.
+    Read,
+    /// 2. Mark what you recognise.
+    Mark,
+    /// 3. Explain the marked rows.
+    Explain,
+    /// The heat map, disagreements and priorities.
+    Overview,
+}
+
+impl Step {
+    const ALL: [Step; 4] = [Step::Read, Step::Mark, Step::Explain, Step::Overview];
+
+    fn label(self) -> F {
+        match self {
+            Step::Read => F::StepRead,
+            Step::Mark => F::StepMark,
+            Step::Explain => F::StepExplain,
+            Step::Overview => F::StepOverview,
+        }
+    }
+
+    fn slug(self) -> &'static str {
+        match self {
+            Step::Read => "read",
+            Step::Mark => "mark",
+            Step::Explain => "explain",
+            Step::Overview => "overview",
+        }
+    }
+
+    /// The source's instruction for this step (Stap 1..3), if it is one of the source's.
+    fn instruction(self) -> Option<&'static str> {
+        let number = match self {
+            Step::Read => 1,
+            Step::Mark => 2,
+            Step::Explain => 3,
+            Step::Overview => return None,
+        };
+        let steps = &framework().steps;
+        steps
+            .iter()
+            .find(|s| s.number == number)
+            .map(|s| s.text.as_str())
+    }
+}
+
+/// The rows the search box lets through, as framework row ids.
+pub type VisibleRows = Memo<Vec<&'static str>>;
+
+/// The Raamwerk analysis: read, mark per role, explain, and the overview.
+#[component]
+pub fn FrameworkScreen() -> impl IntoView {
+    let tr = use_tr();
+    let open = expect_context::<OpenSession>();
+    let step = RwSignal::new(Step::Read);
+    let query = RwSignal::new(String::new());
+    // Start with the first participant's role: usually the person at the board.
+    let first_role = open.with_untracked(|s| s.participants.first().map(|p| p.role));
+    let role = RwSignal::new(Some(first_role.unwrap_or(Role::Teacher)));
+    let visible: VisibleRows = Memo::new(move |_| query.with(|q| framework().search_rows(q)));
+
+    let stepper = Step::ALL
+        .into_iter()
+        .map(|s| {
+            view! {
+                <li class="stepper__item">
+                    <button
+                        type="button"
+                        class="stepper__button"
+                        data-testid=format!("step-{}", s.slug())
+                        aria-current=move || (step.get() == s).then_some("step")
+                        on:click=move |_| step.set(s)
+                    >
+                        {move || tr.t(s.label())}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let body = move || {
+        let current = step.get();
+        let instruction = current.instruction().map(|text| {
+            view! {
+                <p class="step-instruction" lang="nl" data-testid="step-instruction">{text}</p>
+            }
+        });
+        let content = match current {
+            Step::Read => view! { <ReadStep visible/> }.into_any(),
+            Step::Mark => view! { <MarkStep visible role/> }.into_any(),
+            Step::Explain => view! { <ExplainStep visible step/> }.into_any(),
+            Step::Overview => view! { <OverviewStep/> }.into_any(),
+        };
+        view! {
+            <div class="framework__step" data-testid=format!("framework-step-{}", current.slug())>
+                {instruction}
+                {content}
+            </div>
+        }
+    };
+
+    let search = move || {
+        (step.get() != Step::Overview).then(|| {
+            view! {
+                <TextField id="framework-search" kind="search" class="framework__search"
+                    label=F::SearchLabel value=query>
+                    <p class="field__hint" role="status" data-testid="framework-search-count">
+                        {move || crate::ui::framework::read::rows_shown(tr, visible.with(Vec::len))}
+                    </p>
+                </TextField>
+            }
+        })
+    };
+
+    view! {
+        <section class="screen framework" data-testid="screen-framework">
+            <h1>{move || tr.t(Screens::FrameworkTitle)}</h1>
+            <p class="screen__intro">{move || tr.t(Screens::FrameworkIntro)}</p>
+            <nav class="stepper" aria-label=move || tr.t(F::StepsLabel)>
+                <ol class="stepper__list">{stepper}</ol>
+            </nav>
+            {search}
+            {body}
+            <IsfTips/>
+            <FrameworkCitation/>
+        </section>
+    }
+}

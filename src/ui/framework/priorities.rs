@@ -1,0 +1,130 @@
+//! Choosing the rows to work on, and turning a bottleneck into an action.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::FrameworkText as F;
+use crate::model::action::{count_from, ActionOrigin};
+use crate::model::framework::framework;
+use crate::ui::state::new_action::add_action;
+use crate::ui::framework::read::FactorText;
+use crate::ui::state::OpenSession;
+use crate::ui::state::use_tr;
+
+/// Every marked row with its counts, a priority toggle and "maak actie" for bottlenecks.
+#[component]
+pub fn Priorities() -> impl IntoView {
+    let tr = use_tr();
+    let open = expect_context::<OpenSession>();
+    let rows = Memo::new(move |_| {
+        open.with(|s| {
+            s.analysis
+                .marked_rows()
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+    });
+    // Said aloud by screen readers after "maak actie", with a way to the plan.
+    let added = RwSignal::new(false);
+    view! {
+        <section class="overview-part" data-testid="priorities">
+            <h2>{move || tr.t(F::PrioritiesTitle)}</h2>
+            <p class="field__hint">{move || tr.t(F::PrioritiesHint)}</p>
+            <div role="status" class="status-line">
+                <Show when=move || added.get()>
+                    <p data-testid="action-added">
+                        {move || tr.t(F::ActionAdded)} " "
+                        <a href="#/acties">{move || tr.t(F::GoToActions)}</a>
+                    </p>
+                </Show>
+            </div>
+            <Show
+                when=move || rows.with(|r| !r.is_empty())
+                fallback=move || view! { <p class="empty">{move || tr.t(F::NothingMarked)}</p> }
+            >
+                <ul class="priority-list">
+                    <For each=move || rows.get() key=|r| r.clone() let:row>
+                        <PriorityRow row added/>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn PriorityRow(row: String, added: RwSignal<bool>) -> impl IntoView {
+    let tr = use_tr();
+    let open = expect_context::<OpenSession>();
+    let Some((_, theme, factor)) = framework().row(&row) else {
+        return ().into_any();
+    };
+    let id = factor.id.as_str();
+    let counts = move || {
+        let (s, b) = open.with(|s| s.analysis.other_marks(id, None));
+        format!(
+            "{s} × {}, {b} × {}",
+            tr.t(F::SuccessFactorShort),
+            tr.t(F::BottleneckShort)
+        )
+    };
+    let priority = move || open.with(|s| s.analysis.is_priority(id));
+    let origin = ActionOrigin::Bottleneck(id.to_string());
+    let action_button = factor.bottleneck.as_ref().map(|text| {
+        let actions = move || {
+            let n = open.with(|s| count_from(&s.actions, &origin));
+            (n > 0).then(|| format!("{n} × {}", tr.t(F::ActionsMade)))
+        };
+        view! {
+            <button
+                type="button"
+                class="button button--ghost"
+                data-testid=format!("make-action-{id}")
+                aria-describedby=format!("prio-text-{id}")
+                on:click=move |_| {
+                    add_action(open, text.clone(), ActionOrigin::Bottleneck(id.to_string()));
+                    added.set(true);
+                }
+            >
+                {move || tr.t(F::MakeAction)}
+            </button>
+            <span class="priority-row__actions">{actions}</span>
+        }
+    });
+    view! {
+        <li
+            class="priority-row"
+            class:priority-row--chosen=priority
+            data-testid=format!("priority-row-{id}")
+        >
+            <div class="priority-row__text" id=format!("prio-text-{id}")>
+                <p class="priority-row__theme" lang="nl">{theme.name.as_str()}</p>
+                <p>
+                    <FactorText text=factor.success.as_deref() success=true/>
+                    " / "
+                    <FactorText text=factor.bottleneck.as_deref() success=false/>
+                </p>
+                <p class="field__hint">{counts}</p>
+            </div>
+            <div class="priority-row__buttons">
+                <button
+                    type="button"
+                    class="button button--ghost"
+                    data-testid=format!("priority-{id}")
+                    aria-pressed=move || priority().to_string()
+                    aria-describedby=format!("prio-text-{id}")
+                    on:click=move |_| {
+                        open.edit(|s| {
+                            s.analysis.toggle_priority(id);
+                            true
+                        });
+                    }
+                >
+                    {move || tr.t(F::Priority)}
+                </button>
+                {action_button}
+            </div>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,285 @@
+//! Builds each activity card once and keeps it while the board is open; places it in the
+//! list of its level, in the team's order.
+//!
+//! Why not a `For` per level: a card that changes level leaves one `For` and enters
+//! another, so every move destroyed the card (thirty elements, a dozen reactive nodes, three
+//! listeners) and built it again: most of a move's script time with 200 cards. Here a move
+//! is one `moveBefore` (or `insertBefore`) plus the few attributes that name the level.
+
+use std::collections::{HashMap, HashSet};
+
+use leptos::html::Ul;
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Render};
+use wasm_bindgen::JsCast;
+
+use crate::i18n::Lang;
+use crate::model::pyramid::Tier;
+use crate::ui::pyramid::board::card::PyramidCard;
+use crate::ui::pyramid::board::cards::BoardCards;
+use crate::ui::state::use_tr;
+
+/// Keeps the cards of `cards` in the three level lists (`lists` in [`Tier::ALL`] order) for
+/// as long as the calling component lives.
+pub fn shelve_cards(cards: BoardCards, lists: [NodeRef<Ul>; 3]) {
+    let tr = use_tr();
+    // Cards belong to the board, not to the effect below: an effect cleans up what was
+    // made during its previous run, which would dispose every card on every move.
+    let Some(board) = Owner::current() else {
+        return;
+    };
+    let shelf = StoredValue::new_local(Shelf::default());
+    Effect::new(move || {
+        let lang = tr.lang();
+        let uls = lists.map(|list| list.get());
+        let ids = Tier::ALL.map(|tier| cards.ids(tier).get());
+        shelf.update_value(|s| s.arrange(&board, cards, lang, &uls, &ids));
+    });
+}
+
+/// A built card: its owner (for cleanup), its view state and its `<li>`.
+struct Shelved {
+    owner: Owner,
+    state: AnyViewState,
+    li: web_sys::Element,
+}
+
+impl Shelved {
+    fn build(board: &Owner, cards: BoardCards, id: u32, lang: Lang) -> Option<Shelved> {
+        let card = cards.card(id)?;
+        let owner = board.child();
+        // Untracked: the effect that builds a card must not subscribe to what it reads.
+        let state = owner.with(|| {
+            untrack(|| {
+                view! { <PyramidCard id=id card=card lang=lang/> }
+                    .into_any()
+                    .build()
+            })
+        });
+        let li = state.elements().into_iter().next()?;
+        Some(Shelved { owner, state, li })
+    }
+
+    fn discard(mut self) {
+        self.state.unmount();
+        self.owner.cleanup();
+    }
+}
+
+/// The built cards, and per level which list element holds which cards in which order.
+#[derive(Default)]
+struct Shelf {
+    lang: Option<Lang>,
+    cards: HashMap<u32, Shelved>,
+    placed: [(Option<web_sys::Element>, Vec<u32>); 3],
+}
+
+impl Shelf {
+    fn arrange(
+        &mut self,
+        board: &Owner,
+        cards: BoardCards,
+        lang: Lang,
+        uls: &[Option<web_sys::HtmlUListElement>; 3],
+        ids: &[Vec<u32>; 3],
+    ) {
+        // Cards take the language as a value (see PyramidCard): build them again on a switch.
+        if self.lang != Some(lang) {
+            self.clear();
+            self.lang = Some(lang);
+        }
+        let wanted: HashSet<u32> = ids.iter().flatten().copied().collect();
+        let gone: Vec<u32> = self
+            .cards
+            .keys()
+            .filter(|id| !wanted.contains(id))
+            .copied()
+            .collect();
+        for id in gone {
+            if let Some(card) = self.cards.remove(&id) {
+                card.discard();
+            }
+        }
+        for id in ids.iter().flatten() {
+            if !self.cards.contains_key(id) {
+                if let Some(card) = Shelved::build(board, cards, *id, lang) {
+                    self.cards.insert(*id, card);
+                }
+            }
+        }
+        for ((ul, ids), placed) in uls.iter().zip(ids).zip(&mut self.placed) {
+            if let Some(ul) = ul {
+                place(ul, ids, placed, &self.cards);
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        for (_, card) in self.cards.drain() {
+            card.discard();
+        }
+        self.placed = Default::default();
+    }
+}
+
+/// Puts the cards `ids` into `ul` in that order. `placed` is what this list held after the
+/// last call; a list element that is new (the level was rendered again) starts empty.
+fn place(
+    ul: &web_sys::Element,
+    ids: &[u32],
+    placed: &mut (Option<web_sys::Element>, Vec<u32>),
+    cards: &HashMap<u32, Shelved>,
+) {
+    if placed.0.as_ref() != Some(ul) {
+        *placed = (Some(ul.clone()), Vec::new());
+    }
+    if placed.1 == ids {
+        return;
+    }
+    for (id, before) in placements(&placed.1, ids) {
+        if let Some(card) = cards.get(&id) {
+            let before = before.and_then(|b| cards.get(&b)).map(|b| b.li.as_ref());
+            put(ul, &card.li, before);
+        }
+    }
+    placed.1 = ids.to_vec();
+}
+
+/// The DOM moves that turn a list holding `now` into one holding `want`, as (card, the
+/// card to put it before, or `None` for the end): one per card that arrives or changes
+/// place, none for cards already in order. Cards in `now` but not in `want` are left
+/// alone; the list they go to, or their removal, takes them out.
+fn placements(now: &[u32], want: &[u32]) -> Vec<(u32, Option<u32>)> {
+    let wanted: HashSet<u32> = want.iter().copied().collect();
+    let mut now: Vec<u32> = now
+        .iter()
+        .copied()
+        .filter(|id| wanted.contains(id))
+        .collect();
+    let mut moves = Vec::new();
+    let mut at = 0;
+    for id in want {
+        if now.get(at) == Some(id) {
+            at += 1;
+            continue;
+        }
+        moves.push((*id, now.get(at).copied()));
+        if let Some(k) = now[at..].iter().position(|x| x == id) {
+            now.remove(at + k);
+        }
+    }
+    moves
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// A list element, seen as having `moveBefore` (web-sys has no binding for it yet).
+    #[wasm_bindgen(extends = web_sys::Element)]
+    type MovingParent;
+
+    /// `Element.moveBefore`: moves a node without taking it out of the document, so it keeps
+    /// focus and nothing runs as if it were removed. Chromium 133+, Firefox 144+.
+    #[wasm_bindgen(method, catch, js_name = moveBefore)]
+    fn move_before(
+        this: &MovingParent,
+        node: &web_sys::Node,
+        child: Option<&web_sys::Node>,
+    ) -> Result<(), wasm_bindgen::JsValue>;
+}
+
+thread_local! {
+    static MOVE_BEFORE: bool = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|el| js_sys::Reflect::has(&el, &"moveBefore".into()).unwrap_or(false));
+}
+
+/// Whether cards move with `moveBefore`, and so keep focus through a move.
+pub fn moves_keep_focus() -> bool {
+    MOVE_BEFORE.with(|m| *m)
+}
+
+/// Puts `li` into `ul` before `before` (at the end when `None`).
+fn put(ul: &web_sys::Element, li: &web_sys::Element, before: Option<&web_sys::Node>) {
+    if li.is_connected()
+        && moves_keep_focus()
+        && ul
+            .unchecked_ref::<MovingParent>()
+            .move_before(li, before)
+            .is_ok()
+    {
+        return;
+    }
+    let _ = ul.insert_before(li, before);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::placements;
+
+    /// Applies the moves to a list the way `insertBefore` does.
+    fn apply(mut list: Vec<u32>, moves: &[(u32, Option<u32>)]) -> Vec<u32> {
+        for (id, before) in moves {
+            list.retain(|x| x != id);
+            let at = before
+                .and_then(|b| list.iter().position(|x| *x == b))
+                .unwrap_or(list.len());
+            list.insert(at, *id);
+        }
+        list
+    }
+
+    #[test]
+    fn a_list_in_order_needs_no_moves() {
+        assert!(placements(&[1, 2, 3], &[1, 2, 3]).is_empty());
+    }
+
+    #[test]
+    fn a_card_that_arrives_or_changes_place_is_one_move() {
+        assert_eq!(placements(&[1, 2, 3], &[1, 4, 2, 3]), vec![(4, Some(2))]);
+        assert_eq!(placements(&[1, 2, 3], &[1, 2, 3, 4]), vec![(4, None)]);
+        assert_eq!(placements(&[1, 2, 3], &[3, 1, 2]), vec![(3, Some(1))]);
+        // A card leaving is not a move here: its new list takes it.
+        assert!(placements(&[1, 2, 3], &[1, 3]).is_empty());
+    }
+
+    #[test]
+    fn the_moves_give_the_wanted_order_from_any_start() {
+        // Every order of up to five cards, from every order of some of the same cards and
+        // some that leave (9): the list ends up as wanted once the leavers are gone.
+        let orders = permutations(&[1, 2, 3, 4, 5]);
+        let starts = [
+            vec![],
+            vec![9, 1],
+            vec![5, 9, 3, 1],
+            vec![2, 4, 9],
+            vec![1, 2, 3, 4, 5],
+        ];
+        for want in &orders {
+            for now in &starts {
+                let moves = placements(now, want);
+                let mut got = apply(now.clone(), &moves);
+                got.retain(|x| *x != 9);
+                assert_eq!(&got, want, "from {now:?}");
+                assert!(moves.len() <= want.len());
+            }
+        }
+    }
+
+    fn permutations(items: &[u32]) -> Vec<Vec<u32>> {
+        if items.is_empty() {
+            return vec![vec![]];
+        }
+        let mut out = Vec::new();
+        for (i, first) in items.iter().enumerate() {
+            let mut rest = items.to_vec();
+            rest.remove(i);
+            for mut tail in permutations(&rest) {
+                tail.insert(0, *first);
+                out.push(tail);
+            }
+        }
+        out
+    }
+}

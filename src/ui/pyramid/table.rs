@@ -1,0 +1,90 @@
+//! The same figures as an accessible table: for screen readers, print and exact reading.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::PyramidText as P;
+use crate::i18n::{format_count, format_hours, format_percent, Text};
+use crate::model::pyramid::{Tier, FULL_SHARE_BP};
+use crate::ui::pyramid::labels::{hours, tier_name, tier_slug};
+use crate::ui::pyramid::use_pyramid;
+use crate::ui::state::use_tr;
+
+/// Hours, share, target, pupils, hours per pupil and activities per level.
+#[component]
+pub fn PyramidTable() -> impl IntoView {
+    let tr = use_tr();
+    let ctx = use_pyramid();
+    let target = ctx.target;
+    let rows = move || {
+        let s = ctx.board_summary();
+        let lang = tr.lang();
+        let dash = "–".to_string();
+        let mut out = Tier::ALL
+            .into_iter()
+            .rev()
+            .map(|tier| {
+                let f = *s.tier(tier);
+                let slug = tier_slug(tier);
+                view! {
+                    <tr class=format!("pyramid-table__row--{slug}")>
+                        <th scope="row">{tier_name(tier).get(lang)}</th>
+                        <td data-testid=format!("table-hours-{slug}")>{hours(f.minutes, lang)}</td>
+                        <td data-testid=format!("table-share-{slug}")>{format_percent(f.share_bp, lang)}</td>
+                        <td data-testid=format!("table-target-{slug}")>{format_percent(target.get().share_bp(tier), lang)}</td>
+                        <td data-testid=format!("table-pupils-{slug}")>{format_count(u64::from(f.pupils_reached), lang)}</td>
+                        <td>{f.minutes_per_pupil.map(|m| hours(m, lang)).unwrap_or_else(|| dash.clone())}</td>
+                        <td>{f.activity_count}</td>
+                    </tr>
+                }
+                .into_any()
+            })
+            .collect::<Vec<_>>();
+        out.push(
+            view! {
+                <tr class="pyramid-table__total">
+                    <th scope="row">{P::RowTotal.get(lang)}</th>
+                    <td data-testid="table-hours-total">{hours(s.allocated, lang)}</td>
+                    <td>{if s.allocated.0 > 0 { format_percent(FULL_SHARE_BP, lang) } else { format_percent(0, lang) }}</td>
+                    <td>{format_percent(FULL_SHARE_BP, lang)}</td>
+                    <td>{format_count(u64::from(s.pupils_reached), lang)}</td>
+                    <td>"–"</td>
+                    <td>{s.tiers.iter().map(|t| t.activity_count).sum::<usize>()}</td>
+                </tr>
+                <tr>
+                    <th scope="row">{P::Available.get(lang)}</th>
+                    <td data-testid="table-hours-available">{hours(s.available, lang)}</td>
+                    <td colspan="5"></td>
+                </tr>
+                <tr>
+                    <th scope="row">{P::Unallocated.get(lang)}</th>
+                    <td data-testid="table-hours-unallocated">{format_hours(s.unallocated, lang)}</td>
+                    <td colspan="5"></td>
+                </tr>
+            }
+            .into_any(),
+        );
+        out
+    };
+    view! {
+        <section class="pyramid-table" aria-labelledby="pyramid-table-heading">
+            <h2 id="pyramid-table-heading">{move || tr.t(P::TableHeading)}</h2>
+            <div class="pyramid-table__scroll">
+                <table class="pyramid-table__table" data-testid="pyramid-table">
+                    <caption>{move || tr.t(P::TableCaption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || tr.t(P::ColLevel)}</th>
+                            <th scope="col">{move || tr.t(P::ColHours)}</th>
+                            <th scope="col">{move || tr.t(P::ColShare)}</th>
+                            <th scope="col">{move || tr.t(P::ColTarget)}</th>
+                            <th scope="col">{move || tr.t(P::ColPupils)}</th>
+                            <th scope="col">{move || tr.t(P::ColPerPupil)}</th>
+                            <th scope="col">{move || tr.t(P::ColActivities)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,160 @@
+//! The report's Raamwerk, ladder and action sections.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::{ReportText as R, RoleText};
+use crate::model::action::sort_by_due;
+use crate::model::framework::{framework, Question};
+use crate::model::Role;
+use crate::ui::actions::item::status_text;
+use crate::ui::actions::origin::origin_plain;
+use crate::ui::framework::explain::question_text;
+use crate::ui::ladder::rungs::rung_name;
+use crate::ui::state::OpenSession;
+use crate::ui::widgets::role_picker::role_list;
+use crate::ui::state::use_tr;
+
+/// Every marked row with who recognised what, its explanation and priority.
+#[component]
+pub fn ReportAnalysis() -> impl IntoView {
+    let open = expect_context::<OpenSession>();
+    let tr = use_tr();
+    let rows = move || {
+        open.with(|s| {
+            let a = &s.analysis;
+            let present: Vec<Role> = s.participants.iter().map(|p| p.role).collect();
+            let differing: Vec<String> = a
+                .disagreements(&present)
+                .into_iter()
+                .filter(|d| d.contrary)
+                .map(|d| d.row)
+                .collect();
+            a.marked_rows()
+                .into_iter()
+                .filter_map(|row| framework().row(row).map(|(_, t, r)| (row, t, r)))
+                .map(|(row, theme, factor)| {
+                    let marks: Vec<_> = a.marks_on(row).collect();
+                    let success: Vec<Role> =
+                        marks.iter().filter(|m| m.success).map(|m| m.role).collect();
+                    let bottleneck: Vec<Role> =
+                        marks.iter().filter(|m| m.bottleneck).map(|m| m.role).collect();
+                    let explanation = a.explanation(row).cloned();
+                    let priority = a.is_priority(row);
+                    let differs = differing.iter().any(|d| d == row);
+                    view! {
+                        <li class="report__row" data-testid="report-row">
+                            <p lang="nl"><strong>{theme.name.clone()}</strong>": "
+                                {factor.success.clone().unwrap_or_default()}
+                                {factor.bottleneck.clone().map(|b| format!(" / {b}"))}
+                            </p>
+                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{role_list(tr, &success)}</p> })}
+                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{role_list(tr, &bottleneck)}</p> })}
+                            {priority.then(|| view! { <p><strong>{tr.t(R::Priority)}</strong></p> })}
+                            {differs.then(|| view! { <p>{tr.t(R::Differences)}</p> })}
+                            {explanation.map(|e| view! {
+                                <dl class="report__explanation">
+                                    {Question::ALL.iter().filter(|q| !e.get(**q).is_empty()).map(|q| view! {
+                                        <dt>{tr.t(question_text(*q))}</dt>
+                                        <dd>{e.get(*q).to_string()}</dd>
+                                    }).collect_view()}
+                                </dl>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let none = move || open.with(|s| s.analysis.marks.is_empty());
+    view! {
+        <h2>{move || tr.t(R::AnalysisHeading)}</h2>
+        <Show when=move || !none() fallback=move || view! { <p>{move || tr.t(R::NoMarks)}</p> }>
+            <ul class="report__rows" data-testid="report-analysis">{rows}</ul>
+        </Show>
+    }
+}
+
+/// Where the team (and each role that differs) stands on the ladder, now and wanted.
+#[component]
+pub fn ReportLadder() -> impl IntoView {
+    let open = expect_context::<OpenSession>();
+    let tr = use_tr();
+    let lines = move || {
+        open.with(|s| {
+            let mut entries = vec![s.ladder.overall()];
+            entries.extend(s.ladder.role_entries().cloned());
+            entries
+                .into_iter()
+                .map(|e| {
+                    let who = e
+                        .role
+                        .map_or_else(String::new, |r| format!("{}: ", tr.t(RoleText::from(r))));
+                    let place = |r: Option<crate::model::framework::Rung>| {
+                        r.map_or_else(|| tr.t(R::NotPlaced).to_string(), |r| rung_name(tr, r))
+                    };
+                    view! {
+                        <li>{who}{tr.t(R::LadderNow)}" "{place(e.now)}" → "
+                            {tr.t(R::LadderWanted)}" "{place(e.wanted)}</li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    // The team's own note, as typed (line breaks kept by the CSS).
+    let note = move || {
+        open.with(|s| {
+            let note = s.ladder.note.trim();
+            (!note.is_empty()).then(|| {
+                view! { <p class="report__note" data-testid="report-ladder-note">{note.to_string()}</p> }
+            })
+        })
+    };
+    view! {
+        <h2>{move || tr.t(R::LadderHeading)}</h2>
+        <ul data-testid="report-ladder">{lines}</ul>
+        {note}
+    }
+}
+
+/// The action plan, by due date.
+#[component]
+pub fn ReportActions() -> impl IntoView {
+    let open = expect_context::<OpenSession>();
+    let tr = use_tr();
+    let rows = move || {
+        open.with(|s| {
+            let mut plan = s.actions.clone();
+            sort_by_due(&mut plan);
+            plan.into_iter()
+                .map(|a| {
+                    let owner = a.owner.map(|r| tr.t(RoleText::from(r))).unwrap_or("–");
+                    view! {
+                        <tr data-testid="report-action">
+                            <td>{a.what.clone()}</td>
+                            <td>{owner}</td>
+                            <td>{if a.due.is_empty() { "–".to_string() } else { a.due.clone() }}</td>
+                            <td>{tr.t(status_text(a.status))}</td>
+                            <td>{origin_plain(tr, &a.origin)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let none = move || open.with(|s| s.actions.is_empty());
+    view! {
+        <h2>{move || tr.t(R::ActionsHeading)}</h2>
+        <Show when=move || !none() fallback=move || view! { <p>{move || tr.t(R::NoActions)}</p> }>
+            <table class="report__table" data-testid="report-actions">
+                <thead><tr>
+                    <th scope="col">{move || tr.t(R::ActionsHeading)}</th>
+                    <th scope="col">{move || tr.t(R::Owner)}</th>
+                    <th scope="col">{move || tr.t(R::Due)}</th>
+                    <th scope="col">{move || tr.t(crate::i18n::tables::ActionsText::Status)}</th>
+                    <th scope="col">{move || tr.t(crate::i18n::tables::ActionsText::Origin)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </Show>
+    }
+}

@@ -1,0 +1,91 @@
+//! The report: the whole session on one printable page, with the sources.
+
+pub(crate) mod analysis;
+pub(crate) mod pyramid;
+
+use leptos::prelude::*;
+
+use crate::i18n::format_count;
+use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
+use crate::model::framework::{framework, isf_tips, ladder};
+use crate::ui::state::OpenSession;
+use crate::ui::report::analysis::{ReportActions, ReportAnalysis, ReportLadder};
+use crate::ui::report::pyramid::ReportPyramid;
+use crate::ui::state::use_tr;
+
+/// The report of the open session.
+#[component]
+pub fn ReportScreen() -> impl IntoView {
+    let open = expect_context::<OpenSession>();
+    let tr = use_tr();
+    let title = move || {
+        open.with(|s| {
+            if s.title.trim().is_empty() {
+                tr.t(S::Untitled).to_string()
+            } else {
+                s.title.clone()
+            }
+        })
+    };
+    let meta = move || {
+        open.with(|s| {
+            [s.school.as_str(), s.date.as_str(), s.school_year.as_str()]
+                .into_iter()
+                .filter(|p| !p.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
+    let pupils = move || open.with(|s| s.pupil_count);
+    let participants = move || {
+        open.with(|s| {
+            s.participants
+                .iter()
+                .map(|p| {
+                    let role = tr.t(RoleText::from(p.role));
+                    if p.name.trim().is_empty() {
+                        role.to_string()
+                    } else {
+                        format!("{role} ({})", p.name)
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <section class="screen report" data-testid="screen-report">
+            <div class="report__head">
+                <h1>{move || tr.t(Screens::ReportTitle)}</h1>
+                <button type="button" class="button no-print" data-testid="report-print" on:click=print>
+                    {move || tr.t(R::Print)}
+                </button>
+            </div>
+            <p class="screen__intro no-print">{move || tr.t(Screens::ReportIntro)}</p>
+            <h2 data-testid="report-title">{title}</h2>
+            <p>{meta}</p>
+            <Show when=move || { pupils() > 0 }>
+                <p>{move || format_count(u64::from(pupils()), tr.lang())}" "{move || tr.t(R::Pupils)}</p>
+            </Show>
+            <h3>{move || tr.t(R::Participants)}</h3>
+            <p data-testid="report-participants">
+                {move || {
+                    let list = participants();
+                    if list.is_empty() { tr.t(R::NoParticipants).to_string() } else { list.join(", ") }
+                }}
+            </p>
+            <ReportPyramid/>
+            <ReportAnalysis/>
+            <ReportLadder/>
+            <ReportActions/>
+            <h2>{move || tr.t(R::Sources)}</h2>
+            <ul class="report__sources" lang="nl" data-testid="report-sources">
+                <li>{framework().citation.text.clone()}</li>
+                <li>{ladder().citation.clone()}</li>
+                <li>{isf_tips().citation.text.clone()}</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! One session in the home list, with its actions.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::SessionsText as S;
+use crate::ui::state::Route;
+use crate::ui::sessions::export::SessionExport;
+use crate::ui::state::use_store;
+use crate::ui::state::use_tr;
+
+/// A list item: title, school, date and the open / duplicate / delete buttons.
+#[component]
+pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
+    let store = use_store();
+    let tr = use_tr();
+    let id = StoredValue::new(id);
+    let field = move |f: fn(&crate::model::Session) -> String| {
+        store
+            .sessions
+            .with(|s| id.with_value(|id| s.get(id).map(f)).unwrap_or_default())
+    };
+    let title = move || {
+        let t = field(|s| s.title.clone());
+        if t.trim().is_empty() {
+            tr.t(S::Untitled).to_string()
+        } else {
+            t
+        }
+    };
+    let school = move || field(|s| s.school.clone());
+    let date = move || field(|s| s.date.clone());
+    let is_open = move || store.open_id().as_deref() == Some(id.get_value().as_str());
+
+    let open = move |_| {
+        store.open_session(&id.get_value());
+    };
+    let open_and_go = move |_| {
+        if store.open_session(&id.get_value()) {
+            let _ = window().location().set_hash(&Route::Pyramid.href());
+        }
+    };
+    let duplicate = move |_| {
+        if let Some(new) = store.duplicate(&id.get_value()) {
+            store.open_session(&new);
+        }
+    };
+    view! {
+        <li class="session-card" class:session-card--open=is_open data-testid="session-item">
+            <div class="session-card__text">
+                <span class="session-card__title" data-testid="session-item-title">{title}</span>
+                <span class="session-card__meta">{school}" · "{date}</span>
+            </div>
+            <div class="session-card__actions">
+                <Show
+                    when=is_open
+                    fallback=move || view! {
+                        <button type="button" class="button" data-testid="session-open" on:click=open>
+                            {move || tr.t(S::Open)}
+                        </button>
+                    }
+                >
+                    <button type="button" class="button" data-testid="session-go" on:click=open_and_go>
+                        {move || tr.t(S::IsOpen)}" →"
+                    </button>
+                </Show>
+                <button type="button" class="button button--ghost" data-testid="session-duplicate"
+                    title=move || tr.t(S::DuplicateHint) on:click=duplicate>
+                    {move || tr.t(S::Duplicate)}
+                </button>
+                <SessionExport id=id.get_value()/>
+                <button type="button" class="button button--danger" data-testid="session-delete"
+                    on:click=move |_| on_delete.run(id.get_value())>
+                    {move || tr.t(S::Delete)}
+                </button>
+            </div>
+        </li>
+    }
+}

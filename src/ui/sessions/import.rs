@@ -1,0 +1,136 @@
+//! Opening a share link: show what it holds, and add it as a copy only when confirmed.
+
+use leptos::prelude::*;
+
+use crate::i18n::tables::TransferText as T;
+use crate::i18n::{format_count, Lang};
+use crate::model::pyramid::Scenario;
+use crate::model::Session;
+use crate::storage::decode_share;
+use crate::ui::state::Route;
+use crate::ui::state::use_store;
+use crate::ui::state::use_tr;
+
+/// The preview and confirmation for `#/import/<payload>`.
+#[component]
+pub fn ImportScreen(payload: String) -> impl IntoView {
+    let store = use_store();
+    let tr = use_tr();
+    let decoded = decode_share(&payload);
+    let busy = RwSignal::new(false);
+
+    let body = match decoded {
+        Err(error) => view! {
+            <div class="notice" role="alert" data-testid="import-error">
+                <p>{move || tr.t(T::ImportBroken)}</p>
+                <p><strong>{move || error.message(tr.lang() == Lang::Nl)}</strong></p>
+                <p>{move || tr.t(T::ImportAskSender)}</p>
+            </div>
+            <div class="import__actions">
+                <button type="button" class="button" data-testid="import-cancel"
+                    on:click=move |_| leave_import()>
+                    {move || tr.t(T::BackHome)}
+                </button>
+            </div>
+        }
+        .into_any(),
+        Ok(doc) => {
+            let sessions = StoredValue::new(doc.sessions);
+            let confirm = move |_| {
+                // A double click must not add the session twice.
+                if busy.get_untracked() {
+                    return;
+                }
+                busy.set(true);
+                let ids = store.add_sessions(sessions.get_value());
+                if let Some(first) = ids.first() {
+                    store.open_session(first);
+                }
+                leave_import();
+            };
+            view! {
+                <p class="screen__intro">{move || tr.t(T::ImportIntro)}</p>
+                <ul class="import__list">
+                    {sessions.get_value().iter().map(preview).collect_view()}
+                </ul>
+                <div class="import__actions">
+                    <button type="button" class="button" data-testid="import-confirm"
+                        disabled=move || busy.get() on:click=confirm>
+                        {move || tr.t(T::ImportConfirm)}
+                    </button>
+                    <button type="button" class="button button--ghost" data-testid="import-cancel"
+                        on:click=move |_| leave_import()>
+                        {move || tr.t(T::ImportCancel)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <section class="screen import" data-testid="screen-import">
+            <h1>{move || tr.t(T::ImportTitle)}</h1>
+            {body}
+        </section>
+    }
+}
+
+/// One session as it will be added: its names as plain text, and how much it holds.
+fn preview(session: &Session) -> impl IntoView {
+    let tr = use_tr();
+    let or = |text: &str, empty: T| {
+        let text = text.trim().to_string();
+        move || {
+            if text.is_empty() {
+                tr.t(empty).to_string()
+            } else {
+                text.clone()
+            }
+        }
+    };
+    let activities = session.pyramid.activities(Scenario::Current).len()
+        + session.pyramid.activities(Scenario::Planned).len();
+    let counts = [
+        (
+            T::CountParticipants,
+            session.participants.len(),
+            "participants",
+        ),
+        (T::CountActivities, activities, "activities"),
+        (T::CountMarks, session.analysis.marks.len(), "marks"),
+        (T::CountActions, session.actions.len(), "actions"),
+    ];
+    view! {
+        <li class="import__item" data-testid="import-preview">
+            <dl class="import__facts">
+                <dt>{move || tr.t(T::FieldTitle)}</dt>
+                <dd data-testid="import-title">{or(&session.title, T::NoTitle)}</dd>
+                <dt>{move || tr.t(T::FieldSchool)}</dt>
+                <dd data-testid="import-school">{or(&session.school, T::NoSchool)}</dd>
+                <dt>{move || tr.t(T::FieldDate)}</dt>
+                <dd data-testid="import-date">{or(&session.date, T::NoDate)}</dd>
+                {counts.into_iter().map(|(label, n, slug)| view! {
+                    <dt>{move || tr.t(label)}</dt>
+                    <dd data-testid=format!("import-count-{slug}")>
+                        {move || format_count(n as u64, tr.lang())}
+                    </dd>
+                }).collect_view()}
+            </dl>
+        </li>
+    }
+}
+
+/// Goes to the sessions home, replacing the import entry in the history: the link holds the
+/// whole session, and Back should not offer to import it again.
+fn leave_import() {
+    let location = window().location();
+    let href = location.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    if location
+        .replace(&format!("{base}{}", Route::Home.href()))
+        .is_err()
+    {
+        let _ = location.set_hash(&Route::Home.href());
+    }
+}

@@ -1,0 +1,240 @@
+//! Export all sessions to a file, and import files by picker or by dropping them on the page.
+//!
+//! Import always adds (copies when an id is taken, see [`SessionStore::add_sessions`]) and
+//! never overwrites; a file that cannot be read says which field and value are wrong.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::tables::TransferText as T;
+use crate::i18n::{format_count, Lang, Text};
+use crate::storage::codec::MAX_DOCUMENT_BYTES;
+use crate::storage::{decode, encode_export, export_file_name, DecodeError, ExportScope};
+use crate::ui::browser::clock::{now_ms, today_iso};
+use crate::ui::browser::download::download_text;
+use crate::ui::state::store::{use_store, SessionStore};
+use crate::ui::state::use_tr;
+
+/// What happened to one imported file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Outcome {
+    /// Sessions were added; `copies` when some got a new id because theirs was taken.
+    Added { count: usize, copies: bool },
+    /// The file was read but is not a valid Samen Doen document.
+    Invalid { file: String, error: DecodeError },
+    /// The browser could not read the file at all.
+    Unreadable { file: String },
+}
+
+/// Export and import of session files, for the sessions home.
+#[component]
+pub fn TransferPanel() -> impl IntoView {
+    let store = use_store();
+    let tr = use_tr();
+    let outcomes = RwSignal::new(Vec::<Outcome>::new());
+    let export_note = RwSignal::new(None::<T>);
+    // dragenter/dragleave fire for every child element crossed; a depth count tells when
+    // the pointer really left the page.
+    let drag_depth = RwSignal::new(0_i32);
+
+    let export_all = move |_| {
+        let sessions = store.snapshot();
+        let note = if sessions.is_empty() {
+            Some(T::ExportNothing)
+        } else {
+            match encode_export(&sessions, now_ms()) {
+                Ok(text) => {
+                    let name = export_file_name(ExportScope::All, &today_iso());
+                    (!download_text(&name, &text, "application/json")).then_some(T::ExportFailed)
+                }
+                Err(_) => Some(T::ExportFailed),
+            }
+        };
+        export_note.set(note);
+    };
+
+    let import_files = move |files: Vec<web_sys::File>| {
+        outcomes.set(Vec::new());
+        for file in files {
+            read_and_import(store, file, outcomes);
+        }
+    };
+
+    let on_pick = move |ev: ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        import_files(files_of(input.files()));
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+    };
+
+    let has_files = |ev: &web_sys::DragEvent| {
+        ev.data_transfer()
+            .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
+    };
+    let enter = window_event_listener(ev::dragenter, move |ev| {
+        if has_files(&ev) {
+            drag_depth.update(|d| *d += 1);
+        }
+    });
+    let over = window_event_listener(ev::dragover, move |ev| {
+        if has_files(&ev) {
+            // Without this the browser would open the file instead of letting us drop it.
+            ev.prevent_default();
+            if let Some(dt) = ev.data_transfer() {
+                dt.set_drop_effect("copy");
+            }
+        }
+    });
+    let leave = window_event_listener(ev::dragleave, move |ev| {
+        if has_files(&ev) {
+            drag_depth.update(|d| *d = (*d - 1).max(0));
+        }
+    });
+    let drop = window_event_listener(ev::drop, move |ev| {
+        drag_depth.set(0);
+        let files = ev.data_transfer().map(|dt| files_of(dt.files()));
+        if let Some(files) = files.filter(|f| !f.is_empty()) {
+            ev.prevent_default();
+            import_files(files);
+        }
+    });
+    on_cleanup(move || {
+        enter.remove();
+        over.remove();
+        leave.remove();
+        drop.remove();
+    });
+
+    let outcome_view = move |outcome: Outcome| match outcome {
+        Outcome::Added { count, copies } => view! {
+            <p class="transfer__result" role="status" data-testid="import-result">
+                {move || added_text(count, tr.lang())}
+                {copies.then(|| view! { " " {move || tr.t(T::AddedCopyNote)} })}
+            </p>
+        }
+        .into_any(),
+        Outcome::Invalid { file, error } => view! {
+            <div class="notice transfer__error" role="alert" data-testid="import-error">
+                <p>{move || tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
+                <p>{move || error.message(tr.lang() == Lang::Nl)}</p>
+            </div>
+        }
+        .into_any(),
+        Outcome::Unreadable { file } => view! {
+            <div class="notice transfer__error" role="alert" data-testid="import-error">
+                <p>{move || tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
+                <p>{move || tr.t(T::ReadFailed)}</p>
+            </div>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <section class="transfer no-print" data-testid="transfer-panel" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{move || tr.t(T::Heading)}</h2>
+            <p class="transfer__intro">{move || tr.t(T::Intro)}</p>
+            <div class="transfer__actions">
+                <button type="button" class="button" data-testid="export-all"
+                    title=move || tr.t(T::ExportAllHint) on:click=export_all>
+                    {move || tr.t(T::ExportAll)}
+                </button>
+                <label class="button button--ghost transfer__pick">
+                    {move || tr.t(T::Import)}
+                    <input type="file" accept=".json,application/json" class="transfer__file"
+                        data-testid="import-file" on:change=on_pick/>
+                </label>
+            </div>
+            <p class="field__hint">{move || tr.t(T::ImportHint)}</p>
+            {move || export_note.get().map(|note| view! {
+                <p class="transfer__note" role="status" data-testid="export-note">{move || tr.t(note)}</p>
+            })}
+            <div class="transfer__outcomes" aria-live="polite">
+                {move || outcomes.get().into_iter().map(outcome_view).collect_view()}
+            </div>
+            <Show when=move || { drag_depth.get() > 0 }>
+                <div class="transfer__drop-hint" data-testid="drop-hint" aria-hidden="true">
+                    <p>{move || tr.t(T::DropHint)}</p>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// "1 sessie toegevoegd." / "3 sessies toegevoegd." / "Het bestand bevat geen sessies."
+fn added_text(count: usize, lang: Lang) -> String {
+    match count {
+        0 => T::AddedNone.get(lang).to_string(),
+        1 => T::AddedOne.get(lang).to_string(),
+        n => format!(
+            "{} {}",
+            format_count(n as u64, lang),
+            T::AddedMany.get(lang)
+        ),
+    }
+}
+
+fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Decodes an export file (or a single stored session) and adds its sessions as copies.
+fn import_text(store: SessionStore, text: &str) -> Result<Outcome, DecodeError> {
+    let doc = decode(text)?;
+    let original: Vec<String> = doc.sessions.iter().map(|s| s.id.clone()).collect();
+    let added = store.add_sessions(doc.sessions);
+    let copies = added.iter().zip(&original).any(|(new, old)| new != old);
+    Ok(Outcome::Added {
+        count: added.len(),
+        copies,
+    })
+}
+
+/// Reads `file` as text in the background and records what importing it did.
+fn read_and_import(store: SessionStore, file: web_sys::File, outcomes: RwSignal<Vec<Outcome>>) {
+    let name = file.name();
+    let push = move |o: Outcome| outcomes.update(|v| v.push(o));
+    // Refuse before reading: a huge file would otherwise be loaded whole into memory.
+    let size = file.size();
+    if size > MAX_DOCUMENT_BYTES as f64 {
+        push(Outcome::Invalid {
+            file: name,
+            error: DecodeError::TooLarge {
+                bytes: size as usize,
+                limit: MAX_DOCUMENT_BYTES,
+            },
+        });
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else {
+        push(Outcome::Unreadable { file: name });
+        return;
+    };
+    let done = reader.clone();
+    // `loadend` fires exactly once, after success or failure, so a once-closure fits and
+    // frees itself when called.
+    let on_end = Closure::once_into_js(move |_: web_sys::Event| {
+        let outcome = match done.result().ok().and_then(|r| r.as_string()) {
+            Some(text) => import_text(store, &text).unwrap_or_else(|error| Outcome::Invalid {
+                file: name.clone(),
+                error,
+            }),
+            None => Outcome::Unreadable { file: name.clone() },
+        };
+        push(outcome);
+    });
+    reader.set_onloadend(Some(on_end.unchecked_ref()));
+    if reader.read_as_text(&file).is_err() {
+        reader.set_onloadend(None);
+        push(Outcome::Unreadable { file: file.name() });
+    }
+}
