@@ -13,9 +13,9 @@ use samen_doen::model::{Participant, Role, Session};
 use samen_doen::ui::actions::ActionsScreen;
 use samen_doen::ui::framework::FrameworkScreen;
 use samen_doen::ui::ladder::LadderScreen;
+use samen_doen::ui::state::AppState;
 use samen_doen::ui::state::OpenSession;
 use samen_doen::ui::state::Route;
-use samen_doen::ui::state::AppState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

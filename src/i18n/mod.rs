@@ -4,10 +4,15 @@
 //! and the macro cannot be given a key without both a Dutch and an English text, so the UI
 //! can never show a raw key or an English-only string. Pure: no leptos or browser imports.
 
+pub mod errors;
 mod format;
 pub mod tables;
+pub mod words;
 
-pub use format::{format_count, format_hours, format_percent};
+pub use format::{
+    fill, format_count, format_hours, format_percent, minutes_as_hours, percent_number,
+    signed_hours, signed_points, with_percent_sign,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +40,23 @@ impl Lang {
     /// Dutch writes 3,5 where English writes 3.5.
     pub fn decimal_comma(self) -> bool {
         self == Lang::Nl
+    }
+
+    /// The decimal separator: ',' in Dutch, '.' in English.
+    pub fn decimal_separator(self) -> char {
+        if self.decimal_comma() {
+            ','
+        } else {
+            '.'
+        }
+    }
+
+    /// The other language (what the language switch offers).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
     }
 }
 

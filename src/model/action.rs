@@ -30,6 +30,15 @@ impl ActionStatus {
         ActionStatus::InProgress,
         ActionStatus::Done,
     ];
+
+    /// The code name for CSS classes and `data-testid`s (not shown to users).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::InProgress => "in-progress",
+            ActionStatus::Done => "done",
+        }
+    }
 }
 
 /// What an action came from, so the report can link it back.

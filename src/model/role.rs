@@ -32,4 +32,17 @@ impl Role {
         Role::BehaviouralScientist,
         Role::Other,
     ];
+
+    /// The code name for `data-testid`s and element ids (not shown to users).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Role::Teacher => "teacher",
+            Role::CareCoordinator => "care-coordinator",
+            Role::YouthWorker => "youth-worker",
+            Role::SchoolLeader => "school-leader",
+            Role::Parent => "parent",
+            Role::BehaviouralScientist => "behavioural-scientist",
+            Role::Other => "other",
+        }
+    }
 }

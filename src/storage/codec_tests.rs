@@ -1,4 +1,6 @@
 use super::*;
+use crate::i18n::errors::decode_error;
+use crate::i18n::Lang;
 use crate::model::{Participant, Role};
 
 fn sample() -> Session {
@@ -47,16 +49,16 @@ fn typed_errors() {
     ));
     let future = "{\"format\":\"samen-doen\",\"version\":7,\"kind\":\"session\",\"data\":{}}";
     assert_eq!(
-        decode(future).unwrap_err().message(true),
+        decode_error(&decode(future).unwrap_err(), Lang::Nl),
         "bestandsversie 7 wordt niet ondersteund (deze app leest t/m versie 1); gebruik een nieuwere versie van de app"
     );
     let bad = "{\"format\":\"samen-doen\",\"version\":1,\"kind\":\"export\",\"data\":[{},{\"pupil_count\":-3}]}";
     assert_eq!(
-        decode(bad).unwrap_err().to_string(),
+        decode_error(&decode(bad).unwrap_err(), Lang::En),
         "sessions[1].pupil_count: expected a whole number ≥ 0, got -3"
     );
     let kind = "{\"format\":\"samen-doen\",\"version\":1,\"kind\":\"x\",\"data\":{}}";
-    assert!(decode(kind).unwrap_err().to_string().starts_with("kind:"));
+    assert!(decode_error(&decode(kind).unwrap_err(), Lang::En).starts_with("kind:"));
     let export = encode_export(&[sample()], 1).unwrap();
     assert!(matches!(
         decode_stored_session(&export),

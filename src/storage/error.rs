@@ -1,6 +1,5 @@
-//! Typed errors of the codec, with messages in Dutch and English.
-
-use std::fmt;
+//! Typed errors of the codec. They carry what went wrong (field, value, rule), never words:
+//! `crate::i18n::errors` says them in the interface's language.
 
 /// The rule a field broke, so the message can say what was expected in either language.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,28 +20,6 @@ pub enum Rule {
     NonEmpty,
     /// Not the structure the app expects; the detail comes from the JSON decoder.
     Structure(String),
-}
-
-impl Rule {
-    fn expected(&self, dutch: bool) -> String {
-        let (nl, en) = match self {
-            Rule::WholeNumber => ("een geheel getal ≥ 0", "a whole number ≥ 0"),
-            Rule::Text => ("tekst", "text"),
-            Rule::IsoDate => ("een datum JJJJ-MM-DD of leeg", "a date YYYY-MM-DD or empty"),
-            Rule::Role => ("een bekende rol", "a known role"),
-            Rule::List => ("een lijst", "a list"),
-            Rule::Object => ("een object met velden", "an object with fields"),
-            Rule::NonEmpty => ("niet-lege tekst", "non-empty text"),
-            Rule::Structure(detail) => {
-                return if dutch {
-                    format!("de juiste opbouw ({detail})")
-                } else {
-                    format!("the right structure ({detail})")
-                }
-            }
-        };
-        (if dutch { nl } else { en }).to_string()
-    }
 }
 
 /// Why a stored value, export file or share link could not be read.
@@ -106,54 +83,7 @@ impl DecodeError {
             other => other,
         }
     }
-
-    /// The message for the user, in Dutch when `dutch`, else English.
-    pub fn message(&self, dutch: bool) -> String {
-        match (self, dutch) {
-            (DecodeError::NotJson { line, column }, true) => {
-                format!("geen geldig JSON-bestand (regel {line}, kolom {column}); is het afgebroken?")
-            }
-            (DecodeError::NotJson { line, column }, false) => {
-                format!("not valid JSON (line {line}, column {column}); was it cut off?")
-            }
-            (DecodeError::WrongFormat { found }, true) => {
-                format!("geen Samen Doen-bestand (gevonden: {found})")
-            }
-            (DecodeError::WrongFormat { found }, false) => {
-                format!("not a Samen Doen file (found: {found})")
-            }
-            (DecodeError::UnsupportedVersion { found, newest }, true) => format!(
-                "bestandsversie {found} wordt niet ondersteund (deze app leest t/m versie {newest}); \
-                 gebruik een nieuwere versie van de app"
-            ),
-            (DecodeError::UnsupportedVersion { found, newest }, false) => format!(
-                "file version {found} is not supported (this app reads up to version {newest}); \
-                 use a newer version of the app"
-            ),
-            (DecodeError::Invalid { field, value, rule }, true) => {
-                format!("{field}: verwacht {}, gekregen {value}", rule.expected(true))
-            }
-            (DecodeError::Invalid { field, value, rule }, false) => {
-                format!("{field}: expected {}, got {value}", rule.expected(false))
-            }
-            (DecodeError::TooLarge { bytes, limit }, true) => {
-                format!("te groot: {bytes} bytes, hoogstens {limit}")
-            }
-            (DecodeError::TooLarge { bytes, limit }, false) => {
-                format!("too large: {bytes} bytes, at most {limit}")
-            }
-        }
-    }
 }
-
-/// English; use [`DecodeError::message`] for Dutch.
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(false))
-    }
-}
-
-impl std::error::Error for DecodeError {}
 
 /// Cuts long text to about 60 characters on a character boundary, for error messages.
 pub fn shorten(text: &str) -> String {
@@ -169,21 +99,6 @@ pub fn shorten(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn invalid_names_field_and_value_in_both_languages() {
-        let e = DecodeError::invalid("pupil_count", &json!(-3), Rule::WholeNumber)
-            .within("sessions[2]");
-        assert_eq!(
-            e.to_string(),
-            "sessions[2].pupil_count: expected a whole number ≥ 0, got -3"
-        );
-        assert_eq!(
-            e.message(true),
-            "sessions[2].pupil_count: verwacht een geheel getal ≥ 0, gekregen -3"
-        );
-    }
 
     #[test]
     fn shorten_respects_char_boundaries() {

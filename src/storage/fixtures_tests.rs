@@ -26,7 +26,7 @@ fn every_fixture_loads_with_the_version_in_its_name() {
     let files = fixtures();
     assert!(files.len() >= 4, "fixtures missing: {files:?}");
     for (name, text) in files {
-        let doc = decode(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let doc = decode(&text).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         let version: u32 = name[1..name.find('-').unwrap()].parse().unwrap();
         assert_eq!(doc.version, version, "{name}");
         assert!(!doc.sessions.is_empty(), "{name}");

@@ -27,20 +27,6 @@ pub enum StorageUnavailable {
     ProbeFailed(String),
 }
 
-impl std::fmt::Display for StorageUnavailable {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StorageUnavailable::NoWindow => f.write_str("no browser window"),
-            StorageUnavailable::Blocked(e) => write!(f, "browser storage is blocked: {e}"),
-            StorageUnavailable::ProbeFailed(e) => {
-                write!(f, "browser storage cannot be written: {e}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for StorageUnavailable {}
-
 impl LocalStore {
     /// Opens localStorage and proves it writable with a probe write.
     pub fn open() -> Result<LocalStore, StorageUnavailable> {

@@ -124,6 +124,8 @@ fn seconds_to_ms(v: &Value) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::errors::decode_error;
+    use crate::i18n::Lang;
     use serde_json::json;
 
     #[test]
@@ -146,11 +148,11 @@ mod tests {
     fn v0_errors_name_the_old_field() {
         let e = migrate(0, json!([{}, {"pupils": "veel"}])).unwrap_err();
         assert_eq!(
-            e.to_string(),
+            decode_error(&e, Lang::En),
             "sessions[1].pupils: expected a whole number ≥ 0, got \"veel\""
         );
         let e = migrate(0, json!({"created": -1})).unwrap_err();
-        assert!(e.to_string().starts_with("created:"));
+        assert!(decode_error(&e, Lang::En).starts_with("created:"));
     }
 
     #[test]

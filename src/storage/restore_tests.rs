@@ -87,7 +87,7 @@ fn corrupting_every_key_type_keeps_raw_text_and_loads_the_rest() {
         .find(|q| q.key == invalid_session.0)
         .unwrap();
     assert_eq!(
-        neg.error.to_string(),
+        crate::i18n::errors::decode_error(&neg.error, crate::i18n::Lang::En),
         "pupil_count: expected a whole number ≥ 0, got -3"
     );
     assert!(matches!(

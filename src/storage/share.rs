@@ -34,34 +34,6 @@ pub enum ShareError {
     Decode(DecodeError),
 }
 
-impl ShareError {
-    /// The message for the user, in Dutch when `dutch`, else English.
-    pub fn message(&self, dutch: bool) -> String {
-        let (nl, en) = match self {
-            ShareError::NotAShareLink => (
-                "dit is geen deellink van Samen Doen",
-                "this is not a Samen Doen share link",
-            ),
-            ShareError::BadBase64 | ShareError::BadDeflate => (
-                "de deellink is beschadigd of niet helemaal gekopieerd",
-                "the share link is damaged or was not copied completely",
-            ),
-            ShareError::TooLarge => ("de deellink is te groot", "the share link is too large"),
-            ShareError::Decode(e) => return e.message(dutch),
-        };
-        (if dutch { nl } else { en }).to_string()
-    }
-}
-
-/// English; use [`ShareError::message`] for Dutch.
-impl std::fmt::Display for ShareError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(false))
-    }
-}
-
-impl std::error::Error for ShareError {}
-
 /// The fragment `#/import/<payload>` carrying `session`.
 pub fn share_fragment(session: &Session) -> Result<String, EncodeError> {
     let json = encode_session(session)?;

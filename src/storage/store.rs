@@ -30,25 +30,6 @@ pub enum SaveError {
     Unavailable(String),
 }
 
-impl std::fmt::Display for SaveError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SaveError::Full => f.write_str("browser storage is full"),
-            SaveError::Conflict { stored_revision } => {
-                write!(
-                    f,
-                    "changed in another tab (stored revision {stored_revision})"
-                )
-            }
-            SaveError::NoId => f.write_str("session has no id"),
-            SaveError::Encode(e) => write!(f, "could not encode: {e}"),
-            SaveError::Unavailable(e) => write!(f, "browser storage unavailable: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for SaveError {}
-
 impl From<BackendError> for SaveError {
     fn from(e: BackendError) -> Self {
         match e {

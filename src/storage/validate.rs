@@ -140,10 +140,12 @@ pub fn is_iso_date(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::errors::decode_error;
+    use crate::i18n::Lang;
     use serde_json::json;
 
     fn err(v: Value) -> String {
-        session_from_value(v).unwrap_err().to_string()
+        decode_error(&session_from_value(v).unwrap_err(), Lang::En)
     }
 
     #[test]

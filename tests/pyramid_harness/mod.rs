@@ -13,10 +13,10 @@ use leptos::task::tick;
 use samen_doen::i18n::Lang;
 use samen_doen::model::pyramid::{Scenario, Tier};
 use samen_doen::model::{Minutes, Session};
-use samen_doen::ui::state::OpenSession;
 use samen_doen::ui::pyramid::PyramidScreen;
-use samen_doen::ui::state::Route;
 use samen_doen::ui::state::AppState;
+use samen_doen::ui::state::OpenSession;
+use samen_doen::ui::state::Route;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A session with 10 hours available: universal 2 h (id 1), targeted 3 h (id 2),

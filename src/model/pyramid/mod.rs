@@ -8,7 +8,6 @@
 
 mod activities;
 mod figures;
-mod format;
 mod gap;
 mod sample;
 mod target;
@@ -25,7 +24,6 @@ use super::{Minutes, Role};
 
 pub use activities::ActivityEdit;
 pub use figures::{Summary, TierDiff, TierFigures};
-pub use format::{format_hours, format_percent, format_percent_with};
 pub use gap::{gap_to, Shift};
 pub use target::TargetSpread;
 
@@ -55,6 +53,15 @@ pub enum Tier {
 impl Tier {
     /// The three tiers from the base of the pyramid to its top.
     pub const ALL: [Tier; 3] = [Tier::Universal, Tier::Targeted, Tier::Individual];
+
+    /// The code name for CSS classes, `data-tier` and `data-testid`s (not shown to users).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Tier::Universal => "universal",
+            Tier::Targeted => "targeted",
+            Tier::Individual => "individual",
+        }
+    }
 
     /// Position in [`Tier::ALL`], for indexing per-tier arrays.
     pub const fn index(self) -> usize {

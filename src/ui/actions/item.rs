@@ -8,26 +8,8 @@ use crate::model::action::{self, ActionStatus};
 use crate::model::Role;
 use crate::ui::actions::origin::OriginLabel;
 use crate::ui::browser::clock::today_iso;
-use crate::ui::state::OpenSession;
-use crate::ui::widgets::role_picker::role_slug;
 use crate::ui::state::use_tr;
-
-/// The interface name of a status.
-pub fn status_text(status: ActionStatus) -> A {
-    match status {
-        ActionStatus::Open => A::StatusOpen,
-        ActionStatus::InProgress => A::StatusInProgress,
-        ActionStatus::Done => A::StatusDone,
-    }
-}
-
-fn status_slug(status: ActionStatus) -> &'static str {
-    match status {
-        ActionStatus::Open => "open",
-        ActionStatus::InProgress => "in-progress",
-        ActionStatus::Done => "done",
-    }
-}
+use crate::ui::state::OpenSession;
 
 /// What, who, by when, status and origin of one action; overdue ones say so in words.
 #[component]
@@ -76,11 +58,11 @@ pub fn ActionItem(
     };
     let owner_options = Role::ALL
         .into_iter()
-        .map(|r| view! { <option value=role_slug(r)>{move || tr.t(RoleText::from(r))}</option> })
+        .map(|r| view! { <option value=r.slug()>{move || tr.t(RoleText::from(r))}</option> })
         .collect_view();
     let status_options = ActionStatus::ALL
         .into_iter()
-        .map(|st| view! { <option value=status_slug(st)>{move || tr.t(status_text(st))}</option> })
+        .map(|st| view! { <option value=st.slug()>{move || tr.t(A::from(st))}</option> })
         .collect_view();
     view! {
         <li
@@ -118,10 +100,10 @@ pub fn ActionItem(
                         id=format!("{base}-owner")
                         class="field__input"
                         data-testid=format!("{base}-owner")
-                        prop:value=move || get(|a| a.owner.map(role_slug).unwrap_or_default().to_string())
+                        prop:value=move || get(|a| a.owner.map(Role::slug).unwrap_or_default().to_string())
                         on:change=move |ev| {
                             let slug = event_target_value(&ev);
-                            let owner = Role::ALL.into_iter().find(|r| role_slug(*r) == slug);
+                            let owner = Role::ALL.into_iter().find(|r| r.slug() == slug);
                             edit(false, Box::new(move |p, id| action::set_owner(p, id, owner)));
                         }
                     >
@@ -149,10 +131,10 @@ pub fn ActionItem(
                         id=format!("{base}-status")
                         class="field__input"
                         data-testid=format!("{base}-status")
-                        prop:value=move || get(|a| status_slug(a.status).to_string())
+                        prop:value=move || get(|a| a.status.slug().to_string())
                         on:change=move |ev| {
                             let slug = event_target_value(&ev);
-                            let status = ActionStatus::ALL.into_iter().find(|s| status_slug(*s) == slug);
+                            let status = ActionStatus::ALL.into_iter().find(|s| *s.slug() == slug);
                             if let Some(status) = status {
                                 edit(false, Box::new(move |p, id| action::set_status(p, id, status)));
                             }

@@ -5,16 +5,17 @@ pub(crate) mod origin;
 
 use leptos::prelude::*;
 
+use crate::i18n::tables::ActionsText;
 use crate::i18n::tables::RoleText;
 use crate::i18n::tables::{ActionsText as A, Screens};
+use crate::i18n::words::origin_plain;
 use crate::model::action::{self, ActionOrigin};
 use crate::model::session::search::matches;
-use crate::ui::actions::item::{status_text, ActionItem};
-use crate::ui::state::new_action::add_action;
-use crate::ui::actions::origin::origin_plain;
+use crate::ui::actions::item::ActionItem;
 use crate::ui::browser::clock::today_iso;
-use crate::ui::state::OpenSession;
+use crate::ui::state::new_action::add_action;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 use crate::ui::widgets::text_field::TextField;
 
 /// The session's actions: add, edit, delete with undo, search and "only overdue".
@@ -40,8 +41,8 @@ pub fn ActionsScreen() -> impl IntoView {
                     .filter(|a| !late_only || a.is_overdue(&today))
                     .filter(|a| {
                         let owner = a.owner.map_or("", |r| tr.t(RoleText::from(r)));
-                        let status = tr.t(status_text(a.status));
-                        let origin = origin_plain(tr, &a.origin);
+                        let status = tr.t(ActionsText::from(a.status));
+                        let origin = origin_plain(&a.origin, tr.lang());
                         matches(
                             &format!("{} {owner} {status} {origin} {}", a.what, a.due),
                             &q,

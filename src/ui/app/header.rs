@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::{Nav, Shell};
 use crate::i18n::Lang;
-use crate::ui::state::Route;
 use crate::ui::state::use_app;
+use crate::ui::state::Route;
 
 /// The top bar with the main navigation.
 #[component]

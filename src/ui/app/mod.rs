@@ -13,20 +13,20 @@ use crate::i18n::tables::Shell;
 use crate::storage::Settings;
 use crate::ui::actions::ActionsScreen;
 use crate::ui::app::header::AppHeader;
-use crate::ui::framework::FrameworkScreen;
-use crate::ui::sessions::HomeScreen;
-use crate::ui::sessions::import::ImportScreen;
-use crate::ui::ladder::LadderScreen;
 use crate::ui::app::no_session::NoSessionNotice;
-use crate::ui::state::OpenSession;
+use crate::ui::app::notices::StorageNotices;
 use crate::ui::app::privacy::PrivacyPage;
+use crate::ui::app::screen_intro::ScreenIntro;
+use crate::ui::framework::FrameworkScreen;
+use crate::ui::ladder::LadderScreen;
 use crate::ui::pyramid::PyramidScreen;
 use crate::ui::report::ReportScreen;
-use crate::ui::state::Route;
-use crate::ui::app::screen_intro::ScreenIntro;
+use crate::ui::sessions::import::ImportScreen;
+use crate::ui::sessions::HomeScreen;
 use crate::ui::state::store::SessionStore;
 use crate::ui::state::AppState;
-use crate::ui::app::notices::StorageNotices;
+use crate::ui::state::OpenSession;
+use crate::ui::state::Route;
 
 /// The whole application.
 #[component]

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::Shell;
-use crate::ui::state::Route;
 use crate::ui::app::screen_intro::ScreenIntro;
 use crate::ui::state::use_tr;
+use crate::ui::state::Route;
 
 /// The screen's title and intro, plus a way to the sessions.
 #[component]

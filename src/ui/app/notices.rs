@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::errors::{decode_error, save_error};
 use crate::i18n::tables::NoticeText as N;
-use crate::i18n::Lang;
 use crate::storage::{encode_export, export_file_name, ExportScope};
 use crate::ui::browser::clock::{now_ms, today_iso};
 use crate::ui::browser::download::download_text;
@@ -57,13 +57,13 @@ pub fn StorageNotices() -> impl IntoView {
                 }
                 .into_any()
             }
-            Problem::Quarantined { key, raw, error_nl, error_en } => {
+            Problem::Quarantined { key, raw, error } => {
                 let file = format!("{}.txt", key.replace('/', "_"));
                 view! {
                     <div class="notice" role="alert" data-testid="notice-quarantined">
                         <p>{move || tr.t(N::Quarantined)}</p>
                         <p><code>{key.clone()}</code>": "
-                            {move || if tr.lang() == Lang::Nl { error_nl.clone() } else { error_en.clone() }}
+                            {move || decode_error(&error, tr.lang())}
                         </p>
                         <button type="button" class="button" data-testid="download-raw"
                             on:click=move |_| { download_text(&file, &raw, "text/plain"); }>
@@ -77,7 +77,7 @@ pub fn StorageNotices() -> impl IntoView {
             }
             Problem::SaveFailed(reason) => view! {
                 <div class="notice" role="alert" data-testid="notice-save-failed">
-                    <p>{move || tr.t(N::SaveFailed)}" "{reason.clone()}</p>
+                    <p>{move || tr.t(N::SaveFailed)}" "{move || save_error(&reason, tr.lang())}</p>
                     <button type="button" class="button button--ghost" on:click=dismiss>{move || tr.t(N::Dismiss)}</button>
                 </div>
             }

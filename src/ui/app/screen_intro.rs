@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::{Screens, Shell};
-use crate::ui::state::Route;
 use crate::ui::state::use_tr;
+use crate::ui::state::Route;
 
 /// Title and introduction of a screen.
 #[component]

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::FrameworkText as F;
+use crate::i18n::words::role_list;
 use crate::model::framework::framework;
 use crate::model::Role;
 use crate::ui::framework::read::FactorText;
-use crate::ui::state::OpenSession;
-use crate::ui::widgets::role_picker::role_list;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// The marked rows on which the present roles (the session's participants) differ.
 #[component]
@@ -33,7 +33,7 @@ pub fn Disagreements() -> impl IntoView {
                     let (_, theme, row) = framework().row(&d.row)?;
                     let line = |label: F, roles: &[Role]| {
                         (!roles.is_empty()).then(|| {
-                            let names = role_list(tr, roles);
+                            let names = role_list(roles, tr.lang());
                             view! { <li>{move || tr.t(label)} ": " {names}</li> }
                         })
                     };

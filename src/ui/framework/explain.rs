@@ -3,25 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::FrameworkText as F;
+use crate::i18n::words::role_list;
 use crate::model::analysis::Question;
 use crate::model::framework::framework;
 use crate::ui::framework::read::FactorText;
 use crate::ui::framework::{Step, VisibleRows};
-use crate::ui::state::OpenSession;
-use crate::ui::widgets::role_picker::role_list;
 use crate::ui::state::use_tr;
-
-/// The label of one of the six questions ("a. Waarom").
-pub fn question_text(q: Question) -> F {
-    match q {
-        Question::Why => F::QuestionWhy,
-        Question::Who => F::QuestionWho,
-        Question::What => F::QuestionWhat,
-        Question::Where => F::QuestionWhere,
-        Question::When => F::QuestionWhen,
-        Question::How => F::QuestionHow,
-    }
-}
+use crate::ui::state::OpenSession;
 
 /// Step 3 of the source: explain every marked row the search lets through.
 #[component]
@@ -84,14 +72,14 @@ fn ExplainCard(row: String) -> impl IntoView {
             parts.push(format!(
                 "{}: {}",
                 tr.t(F::SuccessFactor),
-                role_list(tr, &success)
+                role_list(&success, tr.lang())
             ));
         }
         if !bottleneck.is_empty() {
             parts.push(format!(
                 "{}: {}",
                 tr.t(F::Bottleneck),
-                role_list(tr, &bottleneck)
+                role_list(&bottleneck, tr.lang())
             ));
         }
         parts.join(" · ")
@@ -123,7 +111,7 @@ fn ExplainCard(row: String) -> impl IntoView {
             };
             view! {
                 <div class="field explain-field">
-                    <label for=field_id.clone()>{move || tr.t(question_text(q))}</label>
+                    <label for=field_id.clone()>{move || tr.t(F::from(q))}</label>
                     <p class="field__hint" id=hint_id.clone() lang="nl">{prompt}</p>
                     <textarea
                         id=field_id.clone()

@@ -7,9 +7,9 @@ use crate::model::framework::{framework, FactorRow, Perspective, Theme};
 use crate::model::Role;
 use crate::ui::framework::read::{visible_themes, FactorText};
 use crate::ui::framework::VisibleRows;
+use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
 use crate::ui::widgets::role_picker::RolePicker;
-use crate::ui::state::use_tr;
 
 /// Step 2 of the source: per row, recognised as success factor and/or as bottleneck, for the
 /// role chosen at the top.

@@ -20,9 +20,9 @@ use crate::ui::framework::explain::ExplainStep;
 use crate::ui::framework::mark::MarkStep;
 use crate::ui::framework::overview::OverviewStep;
 use crate::ui::framework::read::ReadStep;
-use crate::ui::widgets::isf_tips::IsfTips;
-use crate::ui::state::OpenSession;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
+use crate::ui::widgets::isf_tips::IsfTips;
 use crate::ui::widgets::text_field::TextField;
 
 /// A part of the guided flow: the source's three steps, then the team's overview.

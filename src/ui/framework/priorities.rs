@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use crate::i18n::tables::FrameworkText as F;
 use crate::model::action::{count_from, ActionOrigin};
 use crate::model::framework::framework;
-use crate::ui::state::new_action::add_action;
 use crate::ui::framework::read::FactorText;
-use crate::ui::state::OpenSession;
+use crate::ui::state::new_action::add_action;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// Every marked row with its counts, a priority toggle and "maak actie" for bottlenecks.
 #[component]

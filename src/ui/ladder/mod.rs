@@ -15,8 +15,8 @@ use crate::ui::ladder::note::LadderNote;
 use crate::ui::ladder::rungs::LadderRungs;
 use crate::ui::ladder::spread::LadderSpreadView;
 use crate::ui::ladder::stairs::LadderStairs;
-use crate::ui::widgets::role_picker::RolePicker;
 use crate::ui::state::use_tr;
+use crate::ui::widgets::role_picker::RolePicker;
 
 /// The four rungs from the source, the placement for the team or one role, the staircase
 /// picture, and how the roles' placements differ.

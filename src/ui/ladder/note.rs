@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::LadderText as L;
-use crate::ui::state::OpenSession;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// A free note on the ladder placement; typing in it is one undo step per burst.
 #[component]

@@ -3,22 +3,14 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::LadderText as L;
+use crate::i18n::words::rung_name;
 use crate::i18n::Lang;
 use crate::model::action::ActionOrigin;
 use crate::model::ladder::{Rung, RungInfo};
 use crate::model::Role;
 use crate::ui::state::new_action::add_action;
+use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
-use crate::ui::state::{use_tr, Tr};
-
-/// A rung's name in the interface language ("2. coördinatie" / "2. coordination").
-pub fn rung_name(tr: Tr, rung: Rung) -> String {
-    let name = rung.info().map_or("", |i| match tr.lang() {
-        Lang::Nl => i.name.as_str(),
-        Lang::En => i.name_en.as_str(),
-    });
-    format!("{}. {name}", rung.number())
-}
 
 /// Every rung, highest first as on a staircase seen from the front, each with its source
 /// description and quote, and buttons to place `who` on it.
@@ -70,7 +62,7 @@ fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoVi
     };
     let added = RwSignal::new(false);
     let make_action = move |_| {
-        let what = format!("{} {}", tr.t(L::ActionClimbTo), rung_name(tr, rung));
+        let what = format!("{} {}", tr.t(L::ActionClimbTo), rung_name(rung, tr.lang()));
         add_action(open, what, ActionOrigin::Rung(rung));
         added.set(true);
     };
@@ -93,7 +85,7 @@ fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoVi
             class:rung--wanted=is_wanted
             data-testid=format!("rung-{n}")
         >
-            <h3 id=title_id.clone()>{move || rung_name(tr, rung)} {dutch_name}</h3>
+            <h3 id=title_id.clone()>{move || rung_name(rung, tr.lang())} {dutch_name}</h3>
             <p class="rung__summary">{summary}</p>
             {quote}
             <details class="disclosure">

@@ -4,18 +4,19 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::RoleText;
 use crate::i18n::tables::{FrameworkText as F, LadderText as L};
+use crate::i18n::words::role_list;
+use crate::i18n::words::rung_name;
 use crate::model::ladder::Rung;
-use crate::ui::ladder::rungs::rung_name;
-use crate::ui::state::OpenSession;
-use crate::ui::widgets::role_picker::role_list;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// A table of every placement (team and roles) and a list of the differences.
 #[component]
 pub fn LadderSpreadView() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
-    let show = move |r: Option<Rung>| r.map_or_else(|| "—".to_string(), |r| rung_name(tr, r));
+    let show =
+        move |r: Option<Rung>| r.map_or_else(|| "—".to_string(), |r| rung_name(r, tr.lang()));
     let rows = move || {
         open.with(|s| {
             s.ladder
@@ -48,8 +49,8 @@ pub fn LadderSpreadView() -> impl IntoView {
                 let text = format!(
                     "{}: {} – {}",
                     tr.t(label),
-                    rung_name(tr, lo),
-                    rung_name(tr, hi)
+                    rung_name(lo, tr.lang()),
+                    rung_name(hi, tr.lang())
                 );
                 view! { <li>{text}</li> }
             })
@@ -58,7 +59,7 @@ pub fn LadderSpreadView() -> impl IntoView {
             let text = format!(
                 "{}: {}",
                 tr.t(L::RolesApart),
-                role_list(tr, &spread.roles_apart)
+                role_list(&spread.roles_apart, tr.lang())
             );
             view! { <li>{text}</li> }
         });

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::LadderText as L;
 use crate::i18n::tables::RoleText;
+use crate::i18n::words::rung_name;
 use crate::model::ladder::Rung;
 use crate::model::Role;
-use crate::ui::ladder::rungs::rung_name;
-use crate::ui::state::OpenSession;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// A CSS staircase, lowest rung on the left; the markers are words, not only colour.
 #[component]
@@ -51,7 +51,7 @@ pub fn LadderStairs(
                             <span class="marker marker--wanted">{move || tr.t(L::Wanted)}</span>
                         </Show>
                     </span>
-                    <span class="stairs__name">{move || rung_name(tr, rung)}</span>
+                    <span class="stairs__name">{move || rung_name(rung, tr.lang())}</span>
                 </li>
             }
         })

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::tables::TierText;
 use crate::i18n::Text;
+use crate::i18n::{fill, signed_hours, signed_points};
 use crate::model::pyramid::{Scenario, TierDiff};
-use crate::ui::widgets::pyramid_drawing::PyramidDrawing;
-use crate::ui::pyramid::labels::{fill, signed_hours, signed_points, tier_name, tier_slug};
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
+use crate::ui::widgets::pyramid_drawing::PyramidDrawing;
 
 /// Both scenarios drawn next to each other and what changes per level.
 #[component]
@@ -31,7 +32,7 @@ pub fn PyramidCompare() -> impl IntoView {
             .get()
             .into_iter()
             .map(|d| {
-                let slug = tier_slug(d.tier);
+                let slug = d.tier.slug();
                 let text = fill(
                     P::DiffLine.get(lang),
                     &[
@@ -41,7 +42,7 @@ pub fn PyramidCompare() -> impl IntoView {
                 );
                 view! {
                     <li class=format!("pyramid-compare__diff pyramid-compare__diff--{slug}")>
-                        <strong>{tier_name(d.tier).get(lang)} ": "</strong>
+                        <strong>{TierText::from(d.tier).get(lang)} ": "</strong>
                         <span data-testid=format!("diff-{slug}")>{text}</span>
                     </li>
                 }

@@ -5,10 +5,11 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::tables::TierText;
 use crate::i18n::tables::{PyramidText as P, RoleText};
+use crate::i18n::words::hours;
 use crate::model::pyramid::{Activity, ActivityEdit, ActivityStatus, Tier};
 use crate::model::Role;
-use crate::ui::pyramid::labels::{hours, status_name, tier_name, tier_slug};
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
 
@@ -62,7 +63,7 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
     };
     let set_tier = move |value: String| {
         let scenario = ctx.scenario.get_untracked();
-        if let Some(tier) = Tier::ALL.into_iter().find(|t| tier_slug(*t) == value) {
+        if let Some(tier) = Tier::ALL.into_iter().find(|t| t.slug() == value) {
             ctx.open
                 .edit(|s| s.pyramid.move_activity(scenario, id, tier));
         }
@@ -107,8 +108,8 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                     <select id="activity-editor-level" class="field__input" data-testid=f("level")
                         on:change=move |ev| set_tier(event_target_value(&ev))>
                         {Tier::ALL.into_iter().map(|t| view! {
-                            <option value=tier_slug(t) prop:selected=move || activity.with(|a| a.as_ref().is_some_and(|a| a.tier == t))>
-                                {move || tr.t(tier_name(t))}
+                            <option value=t.slug() prop:selected=move || activity.with(|a| a.as_ref().is_some_and(|a| a.tier == t))>
+                                {move || tr.t(TierText::from(t))}
                             </option>
                         }).collect_view()}
                     </select>
@@ -159,7 +160,7 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                         {[(ActivityStatus::Planned, "planned"), (ActivityStatus::Running, "running"), (ActivityStatus::Done, "done")]
                             .into_iter().map(|(st, value)| view! {
                                 <option value=value prop:selected=move || activity.with(|a| a.as_ref().is_some_and(|a| a.status == st))>
-                                    {move || tr.t(status_name(st))}
+                                    {move || tr.t(P::from(st))}
                                 </option>
                             }).collect_view()}
                     </select>

@@ -4,7 +4,6 @@
 pub(crate) mod board;
 pub(crate) mod compare;
 pub(crate) mod editor;
-pub(crate) mod labels;
 pub(crate) mod table;
 pub(crate) mod target;
 pub(crate) mod workers;
@@ -14,16 +13,16 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::{PyramidText as P, Screens};
 use crate::model::pyramid::{Scenario, Summary, TargetSpread, Tier, YouthWorker};
-use crate::ui::pyramid::editor::ActivityEditor;
-use crate::ui::widgets::isf_tips::IsfTips;
-use crate::ui::state::OpenSession;
-use crate::ui::pyramid::board::PyramidBoard;
 use crate::ui::pyramid::board::cards::BoardCards;
+use crate::ui::pyramid::board::PyramidBoard;
 use crate::ui::pyramid::compare::PyramidCompare;
+use crate::ui::pyramid::editor::ActivityEditor;
 use crate::ui::pyramid::table::PyramidTable;
 use crate::ui::pyramid::target::PyramidTarget;
 use crate::ui::pyramid::workers::PyramidWorkers;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
+use crate::ui::widgets::isf_tips::IsfTips;
 
 /// What the pyramid's components share, provided by [`PyramidScreen`] through context.
 #[derive(Clone, Copy)]

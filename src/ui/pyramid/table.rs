@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::tables::TierText;
+use crate::i18n::words::hours;
 use crate::i18n::{format_count, format_hours, format_percent, Text};
 use crate::model::pyramid::{Tier, FULL_SHARE_BP};
-use crate::ui::pyramid::labels::{hours, tier_name, tier_slug};
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
 
@@ -24,10 +25,10 @@ pub fn PyramidTable() -> impl IntoView {
             .rev()
             .map(|tier| {
                 let f = *s.tier(tier);
-                let slug = tier_slug(tier);
+                let slug = tier.slug();
                 view! {
                     <tr class=format!("pyramid-table__row--{slug}")>
-                        <th scope="row">{tier_name(tier).get(lang)}</th>
+                        <th scope="row">{TierText::from(tier).get(lang)}</th>
                         <td data-testid=format!("table-hours-{slug}")>{hours(f.minutes, lang)}</td>
                         <td data-testid=format!("table-share-{slug}")>{format_percent(f.share_bp, lang)}</td>
                         <td data-testid=format!("table-target-{slug}")>{format_percent(target.get().share_bp(tier), lang)}</td>

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::tables::TierText;
+use crate::i18n::words::shift_sentence;
 use crate::i18n::{format_percent, Text};
 use crate::model::pyramid::{gap_to, Tier};
-use crate::ui::pyramid::labels::{shift_sentence, tier_name, tier_slug};
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
 
@@ -39,7 +40,7 @@ pub fn PyramidTarget() -> impl IntoView {
     };
 
     let row = move |tier: Tier| {
-        let slug = tier_slug(tier);
+        let slug = tier.slug();
         let input_id = format!("target-input-{slug}");
         let change = move |delta: i32| {
             ctx.open.edit_coalesced(&format!("target:{slug}"), |s| {
@@ -59,12 +60,12 @@ pub fn PyramidTarget() -> impl IntoView {
                 <th scope="row">
                     <label for=input_id.clone()>
                         <span class=format!("pyramid-level__swatch pyramid-level__swatch--{slug}") aria-hidden="true"></span>
-                        {move || tr.t(tier_name(tier))}
+                        {move || tr.t(TierText::from(tier))}
                     </label>
                 </th>
                 <td class="pyramid-target__controls">
                     <button type="button" class="button button--ghost" data-testid=format!("target-minus-{slug}")
-                        aria-label=move || format!("{}: {}", tr.t(tier_name(tier)), tr.t(P::TargetLess))
+                        aria-label=move || format!("{}: {}", tr.t(TierText::from(tier)), tr.t(P::TargetLess))
                         on:click=move |_| change(-STEP_POINTS)>"−"</button>
                     <input id=input_id class="field__input pyramid-target__input" type="number" min="0" max="100" step="1"
                         inputmode="numeric" data-testid=format!("target-input-{slug}")
@@ -72,7 +73,7 @@ pub fn PyramidTarget() -> impl IntoView {
                         on:change=move |ev| set(event_target_value(&ev))/>
                     <span aria-hidden="true">"%"</span>
                     <button type="button" class="button button--ghost" data-testid=format!("target-plus-{slug}")
-                        aria-label=move || format!("{}: {}", tr.t(tier_name(tier)), tr.t(P::TargetMore))
+                        aria-label=move || format!("{}: {}", tr.t(TierText::from(tier)), tr.t(P::TargetMore))
                         on:click=move |_| change(STEP_POINTS)>"+"</button>
                 </td>
                 <td data-testid=format!("actual-{slug}")>

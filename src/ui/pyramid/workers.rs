@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::words::hours;
 use crate::model::pyramid::YouthWorker;
 use crate::model::Minutes;
-use crate::ui::pyramid::labels::hours;
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
 

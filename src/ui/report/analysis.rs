@@ -2,17 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::tables::ActionsText;
+use crate::i18n::tables::FrameworkText;
 use crate::i18n::tables::{ReportText as R, RoleText};
+use crate::i18n::words::origin_plain;
+use crate::i18n::words::role_list;
+use crate::i18n::words::rung_name;
 use crate::model::action::sort_by_due;
 use crate::model::framework::{framework, Question};
 use crate::model::Role;
-use crate::ui::actions::item::status_text;
-use crate::ui::actions::origin::origin_plain;
-use crate::ui::framework::explain::question_text;
-use crate::ui::ladder::rungs::rung_name;
-use crate::ui::state::OpenSession;
-use crate::ui::widgets::role_picker::role_list;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// Every marked row with who recognised what, its explanation and priority.
 #[component]
@@ -47,14 +47,14 @@ pub fn ReportAnalysis() -> impl IntoView {
                                 {factor.success.clone().unwrap_or_default()}
                                 {factor.bottleneck.clone().map(|b| format!(" / {b}"))}
                             </p>
-                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{role_list(tr, &success)}</p> })}
-                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{role_list(tr, &bottleneck)}</p> })}
+                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{role_list(&success, tr.lang())}</p> })}
+                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{role_list(&bottleneck, tr.lang())}</p> })}
                             {priority.then(|| view! { <p><strong>{tr.t(R::Priority)}</strong></p> })}
                             {differs.then(|| view! { <p>{tr.t(R::Differences)}</p> })}
                             {explanation.map(|e| view! {
                                 <dl class="report__explanation">
                                     {Question::ALL.iter().filter(|q| !e.get(**q).is_empty()).map(|q| view! {
-                                        <dt>{tr.t(question_text(*q))}</dt>
+                                        <dt>{tr.t(FrameworkText::from(*q))}</dt>
                                         <dd>{e.get(*q).to_string()}</dd>
                                     }).collect_view()}
                                 </dl>
@@ -90,7 +90,10 @@ pub fn ReportLadder() -> impl IntoView {
                         .role
                         .map_or_else(String::new, |r| format!("{}: ", tr.t(RoleText::from(r))));
                     let place = |r: Option<crate::model::framework::Rung>| {
-                        r.map_or_else(|| tr.t(R::NotPlaced).to_string(), |r| rung_name(tr, r))
+                        r.map_or_else(
+                            || tr.t(R::NotPlaced).to_string(),
+                            |r| rung_name(r, tr.lang()),
+                        )
                     };
                     view! {
                         <li>{who}{tr.t(R::LadderNow)}" "{place(e.now)}" → "
@@ -133,8 +136,8 @@ pub fn ReportActions() -> impl IntoView {
                             <td>{a.what.clone()}</td>
                             <td>{owner}</td>
                             <td>{if a.due.is_empty() { "–".to_string() } else { a.due.clone() }}</td>
-                            <td>{tr.t(status_text(a.status))}</td>
-                            <td>{origin_plain(tr, &a.origin)}</td>
+                            <td>{tr.t(ActionsText::from(a.status))}</td>
+                            <td>{origin_plain(&a.origin, tr.lang())}</td>
                         </tr>
                     }
                 })

@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use crate::i18n::format_count;
 use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
 use crate::model::framework::{framework, isf_tips, ladder};
-use crate::ui::state::OpenSession;
 use crate::ui::report::analysis::{ReportActions, ReportAnalysis, ReportLadder};
 use crate::ui::report::pyramid::ReportPyramid;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// The report of the open session.
 #[component]

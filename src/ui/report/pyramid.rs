@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::i18n::tables::{ReportText as R, TierText};
 use crate::i18n::{format_count, format_hours, format_percent};
 use crate::model::pyramid::{Scenario, Tier};
-use crate::ui::state::OpenSession;
 use crate::ui::state::use_tr;
+use crate::ui::state::OpenSession;
 
 /// Hours and shares per level for both scenarios against the target.
 #[component]

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::SessionsText as S;
-use crate::ui::state::Route;
 use crate::ui::sessions::export::SessionExport;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
+use crate::ui::state::Route;
 
 /// A list item: title, school, date and the open / duplicate / delete buttons.
 #[component]

@@ -6,9 +6,9 @@ use crate::i18n::tables::{RoleText, SessionsText as S};
 use crate::model::session::MetaEdit;
 use crate::model::{Participant, Role};
 use crate::ui::browser::clock::now_ms;
+use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
 use crate::ui::widgets::save_indicator::SaveIndicator;
-use crate::ui::state::use_tr;
 
 /// Edits the details of the open session; every field change is one coalesced undo step.
 #[component]

@@ -8,8 +8,8 @@ use crate::model::Session;
 use crate::storage::{encode_export, export_file_name, ExportScope};
 use crate::ui::browser::clock::{now_ms, today_iso};
 use crate::ui::browser::download::download_text;
-use crate::ui::state::store::{use_store, SessionStore};
 use crate::ui::sessions::share::ShareDialog;
+use crate::ui::state::store::{use_store, SessionStore};
 use crate::ui::state::use_tr;
 
 /// The "Bestand" and "Delen" buttons for the session `id`.

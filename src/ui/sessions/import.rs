@@ -2,14 +2,15 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::errors::share_error;
+use crate::i18n::format_count;
 use crate::i18n::tables::TransferText as T;
-use crate::i18n::{format_count, Lang};
 use crate::model::pyramid::Scenario;
 use crate::model::Session;
 use crate::storage::decode_share;
-use crate::ui::state::Route;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
+use crate::ui::state::Route;
 
 /// The preview and confirmation for `#/import/<payload>`.
 #[component]
@@ -23,7 +24,7 @@ pub fn ImportScreen(payload: String) -> impl IntoView {
         Err(error) => view! {
             <div class="notice" role="alert" data-testid="import-error">
                 <p>{move || tr.t(T::ImportBroken)}</p>
-                <p><strong>{move || error.message(tr.lang() == Lang::Nl)}</strong></p>
+                <p><strong>{move || share_error(&error, tr.lang())}</strong></p>
                 <p>{move || tr.t(T::ImportAskSender)}</p>
             </div>
             <div class="import__actions">

@@ -16,11 +16,11 @@ use crate::model::example::example_session;
 use crate::ui::browser::clock::now_ms;
 use crate::ui::sessions::card::SessionCard;
 use crate::ui::sessions::details::SessionDetails;
-use crate::ui::state::use_store;
+use crate::ui::sessions::transfer::TransferPanel;
 use crate::ui::sessions::trash::SessionTrash;
+use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 use crate::ui::widgets::text_field::TextField;
-use crate::ui::sessions::transfer::TransferPanel;
 
 /// How many sessions the list shows before "toon meer".
 const PAGE: usize = 50;

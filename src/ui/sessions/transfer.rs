@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::errors::decode_error;
 use crate::i18n::tables::TransferText as T;
 use crate::i18n::{format_count, Lang, Text};
 use crate::storage::codec::MAX_DOCUMENT_BYTES;
@@ -123,7 +124,7 @@ pub fn TransferPanel() -> impl IntoView {
         Outcome::Invalid { file, error } => view! {
             <div class="notice transfer__error" role="alert" data-testid="import-error">
                 <p>{move || tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
-                <p>{move || error.message(tr.lang() == Lang::Nl)}</p>
+                <p>{move || decode_error(&error, tr.lang())}</p>
             </div>
         }
         .into_any(),

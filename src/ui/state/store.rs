@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::model::session::Sessions;
 use crate::model::Session;
-use crate::storage::{LocalStore, SaveError, Settings};
+use crate::storage::{DecodeError, LocalStore, SaveError, Settings};
 use crate::ui::browser::clock::now_ms;
 use crate::ui::state::OpenSession;
 
@@ -51,13 +51,11 @@ pub enum Problem {
         key: String,
         /// The raw text, offered for download.
         raw: String,
-        /// What was wrong, in Dutch.
-        error_nl: String,
-        /// What was wrong, in English.
-        error_en: String,
+        /// What was wrong.
+        error: DecodeError,
     },
     /// Saving failed for another reason.
-    SaveFailed(String),
+    SaveFailed(SaveError),
 }
 
 /// The root store of sessions, provided by context.
@@ -93,13 +91,12 @@ impl SessionStore {
                             Problem::Quarantined {
                                 key: q.key.clone(),
                                 raw: q.raw.clone(),
-                                error_nl: q.error.message(true),
-                                error_en: q.error.message(false),
+                                error: q.error.clone(),
                             }
                         }));
                         sessions = loaded.restored.sessions;
                     }
-                    Err(e) => problems.push(Problem::SaveFailed(e.to_string())),
+                    Err(e) => problems.push(Problem::SaveFailed(e)),
                 }
                 Some(store)
             }
@@ -335,7 +332,7 @@ impl SessionStore {
                 false
             }
             Err(other) => {
-                self.report(Problem::SaveFailed(other.to_string()));
+                self.report(Problem::SaveFailed(other));
                 self.status.set(SaveStatus::Failed);
                 false
             }

@@ -5,10 +5,11 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::fill;
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::words::{hours, per_pupil, pupils_reached, tier_brief};
 use crate::i18n::{format_percent, Lang, Text};
 use crate::model::pyramid::{Summary, Tier};
-use crate::ui::pyramid::labels::{fill, hours, per_pupil, pupils_reached, tier_brief, tier_slug};
 use crate::ui::state::use_tr;
 
 const TOP: f64 = 20.0;
@@ -66,7 +67,7 @@ pub fn PyramidDrawing(
     let patterns = Tier::ALL
         .into_iter()
         .map(|tier| {
-            let slug = tier_slug(tier);
+            let slug = tier.slug();
             let id = format!("{id_prefix}-pat-{slug}");
             // Lines, diagonals, dots: the level reads without colour too.
             let mark = match tier {
@@ -161,7 +162,7 @@ fn bands(s: &Summary, lang: Lang) -> Vec<Band> {
         let height = f64::from(f.height_bp) / 10_000.0 * span;
         y -= height;
         out.push(Band {
-            slug: tier_slug(tier),
+            slug: tier.slug(),
             y,
             height,
             lines: vec![

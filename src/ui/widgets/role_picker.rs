@@ -4,29 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::{FrameworkText as F, RoleText};
 use crate::model::Role;
-use crate::ui::state::{use_tr, Tr};
-
-/// A short ascii name of a role for `data-testid`s and element ids.
-pub fn role_slug(role: Role) -> &'static str {
-    match role {
-        Role::Teacher => "teacher",
-        Role::CareCoordinator => "care-coordinator",
-        Role::YouthWorker => "youth-worker",
-        Role::SchoolLeader => "school-leader",
-        Role::Parent => "parent",
-        Role::BehaviouralScientist => "behavioural-scientist",
-        Role::Other => "other",
-    }
-}
-
-/// Role names joined with commas, in the current language (reactive).
-pub fn role_list(tr: Tr, roles: &[Role]) -> String {
-    roles
-        .iter()
-        .map(|r| tr.t(RoleText::from(*r)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+use crate::ui::state::use_tr;
 
 /// Large toggle buttons, one per role (and optionally one for the whole team), exactly one
 /// pressed. Buttons rather than a select: on a smartboard a tap beats opening a list.
@@ -64,7 +42,7 @@ pub fn RolePicker(
                     <button
                         type="button"
                         class="button button--ghost role-picker__button"
-                        data-testid=format!("role-pick-{}", role_slug(role))
+                        data-testid=format!("role-pick-{}", role.slug())
                         aria-pressed=move || (selected.get() == Some(role)).to_string()
                         on:click=move |_| selected.set(Some(role))
                     >

@@ -6,14 +6,15 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::fill;
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::words::{hours, tier_short};
 use crate::i18n::{format_count, Lang, Text};
 use crate::model::pyramid::{Pyramid, Scenario, Tier};
-use crate::ui::pyramid::board::geometry::{BoardGeometry, Drop};
-use crate::ui::pyramid::board::drag::{point, Drag, Follow};
-use crate::ui::pyramid::board::shelf::moves_keep_focus;
 use crate::ui::pyramid::board::cards::CardData;
-use crate::ui::pyramid::labels::{fill, hours, status_name, tier_short, tier_slug};
+use crate::ui::pyramid::board::drag::{point, Drag, Follow};
+use crate::ui::pyramid::board::geometry::{BoardGeometry, Drop};
+use crate::ui::pyramid::board::shelf::moves_keep_focus;
 use crate::ui::pyramid::{use_pyramid, PyramidCtx};
 
 /// One activity card.
@@ -154,7 +155,7 @@ pub fn PyramidCard(
         }
     };
 
-    let slug = move || tier_slug(tier.get());
+    let slug = move || tier.get().slug();
     let title_id = format!("activity-title-{id}");
     view! {
         <li
@@ -193,7 +194,7 @@ pub fn PyramidCard(
                     " " {P::PupilsShort.get(lang)}
                 </span>
                 <span class="activity-card__status">
-                    {move || card.with(|c| status_name(c.status).get(lang))}
+                    {move || card.with(|c| P::from(c.status).get(lang))}
                 </span>
             </p>
             // One listener for the five buttons (see `on_action`). Their names are fixed;

@@ -10,7 +10,6 @@
 use leptos::prelude::*;
 
 use crate::model::pyramid::Tier;
-use crate::ui::pyramid::labels::tier_slug;
 
 /// Where a dragged card was let go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,7 +126,7 @@ impl BoardGeometry {
 
 /// The element id of a level's drop zone on the board.
 pub fn drop_zone_id(tier: Tier) -> String {
-    format!("drop-zone-{}", tier_slug(tier))
+    format!("drop-zone-{}", tier.slug())
 }
 
 #[cfg(test)]

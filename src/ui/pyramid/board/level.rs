@@ -4,12 +4,11 @@ use leptos::html::Ul;
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::tables::TierText;
+use crate::i18n::words::{hours_per_week, per_pupil, pupils_reached, share_of_allocated, tier_who};
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
 use crate::ui::pyramid::board::geometry::drop_zone_id;
-use crate::ui::pyramid::labels::{
-    hours_per_week, per_pupil, pupils_reached, share_of_allocated, tier_name, tier_slug, tier_who,
-};
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
 
@@ -23,7 +22,7 @@ pub fn PyramidLevel(
 ) -> impl IntoView {
     let tr = use_tr();
     let ctx = use_pyramid();
-    let slug = tier_slug(tier);
+    let slug = tier.slug();
     // The cards themselves are placed by the board's card shelf; the ids say when it is empty.
     let ids = ctx.cards.ids(tier);
     let figures = Memo::new(move |_| *ctx.board_summary().tier(tier));
@@ -54,7 +53,7 @@ pub fn PyramidLevel(
             <header class="pyramid-level__header">
                 <h3 class="pyramid-level__name" id=heading_id>
                     <span class="pyramid-level__swatch" aria-hidden="true"></span>
-                    {move || tr.t(tier_name(tier))}
+                    {move || tr.t(TierText::from(tier))}
                     <span class="pyramid-level__who">{move || tr.t(tier_who(tier))}</span>
                 </h3>
                 <p class="pyramid-level__figures">

@@ -11,15 +11,16 @@ pub(crate) mod shelf;
 use leptos::html::Ul;
 use leptos::prelude::*;
 
+use crate::i18n::fill;
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::words::hours;
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
-use crate::ui::pyramid::board::shelf::shelve_cards;
-use crate::ui::widgets::pyramid_drawing::PyramidDrawing;
-use crate::ui::pyramid::labels::{fill, hours};
 use crate::ui::pyramid::board::level::PyramidLevel;
+use crate::ui::pyramid::board::shelf::shelve_cards;
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
+use crate::ui::widgets::pyramid_drawing::PyramidDrawing;
 
 /// Drawing, allocation status and the three levels of the scenario being edited.
 #[component]

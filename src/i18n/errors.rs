@@ -1,0 +1,134 @@
+//! Storage and share-link errors in words. Storage returns typed errors and knows no
+//! language; this is where they become a sentence in the interface's language.
+
+use super::Lang;
+use crate::storage::{DecodeError, Rule, SaveError, ShareError, StorageUnavailable};
+
+fn pick(lang: Lang, nl: &str, en: &str) -> String {
+    match lang {
+        Lang::Nl => nl.to_string(),
+        Lang::En => en.to_string(),
+    }
+}
+
+/// What a field should have held: "een geheel getal ≥ 0".
+pub fn rule_expected(rule: &Rule, lang: Lang) -> String {
+    let (nl, en) = match rule {
+        Rule::WholeNumber => ("een geheel getal ≥ 0", "a whole number ≥ 0"),
+        Rule::Text => ("tekst", "text"),
+        Rule::IsoDate => ("een datum JJJJ-MM-DD of leeg", "a date YYYY-MM-DD or empty"),
+        Rule::Role => ("een bekende rol", "a known role"),
+        Rule::List => ("een lijst", "a list"),
+        Rule::Object => ("een object met velden", "an object with fields"),
+        Rule::NonEmpty => ("niet-lege tekst", "non-empty text"),
+        Rule::Structure(detail) => {
+            return match lang {
+                Lang::Nl => format!("de juiste opbouw ({detail})"),
+                Lang::En => format!("the right structure ({detail})"),
+            }
+        }
+    };
+    pick(lang, nl, en)
+}
+
+/// Why a stored value, export file or share link could not be read.
+pub fn decode_error(e: &DecodeError, lang: Lang) -> String {
+    match (e, lang) {
+        (DecodeError::NotJson { line, column }, Lang::Nl) => {
+            format!("geen geldig JSON-bestand (regel {line}, kolom {column}); is het afgebroken?")
+        }
+        (DecodeError::NotJson { line, column }, Lang::En) => {
+            format!("not valid JSON (line {line}, column {column}); was it cut off?")
+        }
+        (DecodeError::WrongFormat { found }, Lang::Nl) => {
+            format!("geen Samen Doen-bestand (gevonden: {found})")
+        }
+        (DecodeError::WrongFormat { found }, Lang::En) => {
+            format!("not a Samen Doen file (found: {found})")
+        }
+        (DecodeError::UnsupportedVersion { found, newest }, Lang::Nl) => format!(
+            "bestandsversie {found} wordt niet ondersteund (deze app leest t/m versie {newest}); \
+             gebruik een nieuwere versie van de app"
+        ),
+        (DecodeError::UnsupportedVersion { found, newest }, Lang::En) => format!(
+            "file version {found} is not supported (this app reads up to version {newest}); \
+             use a newer version of the app"
+        ),
+        (DecodeError::Invalid { field, value, rule }, Lang::Nl) => {
+            format!(
+                "{field}: verwacht {}, gekregen {value}",
+                rule_expected(rule, lang)
+            )
+        }
+        (DecodeError::Invalid { field, value, rule }, Lang::En) => {
+            format!(
+                "{field}: expected {}, got {value}",
+                rule_expected(rule, lang)
+            )
+        }
+        (DecodeError::TooLarge { bytes, limit }, Lang::Nl) => {
+            format!("te groot: {bytes} bytes, hoogstens {limit}")
+        }
+        (DecodeError::TooLarge { bytes, limit }, Lang::En) => {
+            format!("too large: {bytes} bytes, at most {limit}")
+        }
+    }
+}
+
+/// Why a share link could not be read.
+pub fn share_error(e: &ShareError, lang: Lang) -> String {
+    let (nl, en) = match e {
+        ShareError::NotAShareLink => (
+            "dit is geen deellink van Samen Doen",
+            "this is not a Samen Doen share link",
+        ),
+        ShareError::BadBase64 | ShareError::BadDeflate => (
+            "de deellink is beschadigd of niet helemaal gekopieerd",
+            "the share link is damaged or was not copied completely",
+        ),
+        ShareError::TooLarge => ("de deellink is te groot", "the share link is too large"),
+        ShareError::Decode(e) => return decode_error(e, lang),
+    };
+    pick(lang, nl, en)
+}
+
+/// Why a write did not happen.
+pub fn save_error(e: &SaveError, lang: Lang) -> String {
+    match (e, lang) {
+        (SaveError::Full, Lang::Nl) => "de opslag van deze browser is vol".into(),
+        (SaveError::Full, Lang::En) => "this browser's storage is full".into(),
+        (SaveError::Conflict { .. }, Lang::Nl) => "intussen in een ander tabblad gewijzigd".into(),
+        (SaveError::Conflict { .. }, Lang::En) => "changed in another tab meanwhile".into(),
+        (SaveError::NoId, Lang::Nl) => "de sessie heeft geen id".into(),
+        (SaveError::NoId, Lang::En) => "the session has no id".into(),
+        (SaveError::Encode(detail), Lang::Nl) => format!("kon niet worden omgezet ({detail})"),
+        (SaveError::Encode(detail), Lang::En) => format!("could not be encoded ({detail})"),
+        (SaveError::Unavailable(detail), Lang::Nl) => {
+            format!("de opslag van de browser weigert ({detail})")
+        }
+        (SaveError::Unavailable(detail), Lang::En) => {
+            format!("the browser's storage refuses ({detail})")
+        }
+    }
+}
+
+/// Why localStorage cannot be used at all.
+pub fn unavailable(e: &StorageUnavailable, lang: Lang) -> String {
+    match (e, lang) {
+        (StorageUnavailable::NoWindow, Lang::Nl) => "geen browservenster".into(),
+        (StorageUnavailable::NoWindow, Lang::En) => "no browser window".into(),
+        (StorageUnavailable::Blocked(d), Lang::Nl) => {
+            format!("de browser blokkeert de opslag ({d})")
+        }
+        (StorageUnavailable::Blocked(d), Lang::En) => format!("the browser blocks storage ({d})"),
+        (StorageUnavailable::ProbeFailed(d), Lang::Nl) => {
+            format!("er kan niets in de opslag worden geschreven ({d})")
+        }
+        (StorageUnavailable::ProbeFailed(d), Lang::En) => {
+            format!("nothing can be written to storage ({d})")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

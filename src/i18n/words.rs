@@ -1,0 +1,171 @@
+//! Model values in words: levels, statuses, roles, rungs, questions, origins, and the
+//! pyramid's sentences. Every screen, the report and the exports say a value the same way
+//! because they all come here.
+
+use super::format::{fill, format_count, format_percent, minutes_as_hours};
+use super::tables::{
+    ActionsText as A, FrameworkText as F, PyramidText as P, RoleText, TierText as T,
+};
+use super::{Lang, Text};
+use crate::model::action::{ActionOrigin, ActionStatus};
+use crate::model::analysis::Question;
+use crate::model::framework::{framework, Rung};
+use crate::model::pyramid::{ActivityStatus, Shift, Tier};
+use crate::model::{Minutes, Role};
+
+/// The tier's name in one word, for the drawing ("Universeel").
+pub fn tier_brief(tier: Tier) -> T {
+    match tier {
+        Tier::Universal => T::UniversalBrief,
+        Tier::Targeted => T::Targeted,
+        Tier::Individual => T::Individual,
+    }
+}
+
+/// The tier's name inside a sentence ("universeel").
+pub fn tier_short(tier: Tier) -> T {
+    match tier {
+        Tier::Universal => T::UniversalShort,
+        Tier::Targeted => T::TargetedShort,
+        Tier::Individual => T::IndividualShort,
+    }
+}
+
+/// Who a tier is for ("alle leerlingen").
+pub fn tier_who(tier: Tier) -> T {
+    match tier {
+        Tier::Universal => T::UniversalWho,
+        Tier::Targeted => T::TargetedWho,
+        Tier::Individual => T::IndividualWho,
+    }
+}
+
+/// A pyramid level in words: "universeel (alle leerlingen)".
+pub fn tier_words(tier: Tier, lang: Lang) -> String {
+    format!(
+        "{} ({})",
+        tier_short(tier).get(lang),
+        tier_who(tier).get(lang)
+    )
+}
+
+impl From<ActivityStatus> for P {
+    fn from(status: ActivityStatus) -> Self {
+        match status {
+            ActivityStatus::Planned => P::StatusPlanned,
+            ActivityStatus::Running => P::StatusRunning,
+            ActivityStatus::Done => P::StatusDone,
+        }
+    }
+}
+
+impl From<ActionStatus> for A {
+    fn from(status: ActionStatus) -> Self {
+        match status {
+            ActionStatus::Open => A::StatusOpen,
+            ActionStatus::InProgress => A::StatusInProgress,
+            ActionStatus::Done => A::StatusDone,
+        }
+    }
+}
+
+impl From<Question> for F {
+    /// The label of one of the six questions ("a. Waarom").
+    fn from(q: Question) -> Self {
+        match q {
+            Question::Why => F::QuestionWhy,
+            Question::Who => F::QuestionWho,
+            Question::What => F::QuestionWhat,
+            Question::Where => F::QuestionWhere,
+            Question::When => F::QuestionWhen,
+            Question::How => F::QuestionHow,
+        }
+    }
+}
+
+/// Role names joined with commas: "Leerkracht, Ouder/verzorger".
+pub fn role_list(roles: &[Role], lang: Lang) -> String {
+    roles
+        .iter()
+        .map(|r| RoleText::from(*r).get(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A ladder rung with its number: "2. coördinatie".
+pub fn rung_name(rung: Rung, lang: Lang) -> String {
+    let name = rung.info().map_or("", |i| match lang {
+        Lang::Nl => i.name.as_str(),
+        Lang::En => i.name_en.as_str(),
+    });
+    format!("{}. {name}", rung.number())
+}
+
+/// Where an action came from, as plain text: "Knelpunt: Onvoldoende kennis delen".
+pub fn origin_plain(origin: &ActionOrigin, lang: Lang) -> String {
+    match origin {
+        ActionOrigin::Free => A::OriginFree.get(lang).to_string(),
+        ActionOrigin::Bottleneck(row) => {
+            let text = framework()
+                .row(row)
+                .and_then(|(_, _, r)| r.bottleneck.as_deref())
+                .unwrap_or(row.as_str());
+            format!("{}: {text}", A::OriginBottleneck.get(lang))
+        }
+        ActionOrigin::Rung(rung) => {
+            format!("{}: {}", A::OriginRung.get(lang), rung_name(*rung, lang))
+        }
+        ActionOrigin::Tier(tier) => {
+            format!("{}: {}", A::OriginTier.get(lang), tier_words(*tier, lang))
+        }
+    }
+}
+
+/// Minutes as hours in the language ("3,5").
+pub fn hours(m: Minutes, lang: Lang) -> String {
+    minutes_as_hours(m, lang)
+}
+
+/// "3,5 uur per week".
+pub fn hours_per_week(m: Minutes, lang: Lang) -> String {
+    fill(P::HoursPerWeek.get(lang), &[("hours", &hours(m, lang))])
+}
+
+/// "40 leerlingen bereikt".
+pub fn pupils_reached(count: u32, lang: Lang) -> String {
+    fill(
+        P::PupilsReached.get(lang),
+        &[("count", &format_count(u64::from(count), lang))],
+    )
+}
+
+/// "0,25 uur per leerling", or that no pupils are entered.
+pub fn per_pupil(m: Option<Minutes>, lang: Lang) -> String {
+    match m {
+        Some(m) => fill(P::PerPupil.get(lang), &[("hours", &hours(m, lang))]),
+        None => P::NoPupils.get(lang).to_string(),
+    }
+}
+
+/// "25 % van de ingedeelde uren".
+pub fn share_of_allocated(share_bp: u32, lang: Lang) -> String {
+    fill(
+        P::ShareOfAllocated.get(lang),
+        &[("percent", &format_percent(share_bp, lang))],
+    )
+}
+
+/// One gap shift as a sentence: "Verschuif 3,5 uur van individueel naar universeel."
+pub fn shift_sentence(shift: &Shift, lang: Lang) -> String {
+    fill(
+        P::GapShift.get(lang),
+        &[
+            ("hours", &hours(shift.minutes, lang)),
+            ("from", tier_short(shift.from).get(lang)),
+            ("to", tier_short(shift.to).get(lang)),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,31 @@
+use super::*;
+
+#[test]
+fn gap_sentence_reads_naturally_in_both_languages() {
+    let shift = Shift {
+        from: Tier::Individual,
+        to: Tier::Universal,
+        minutes: Minutes(210),
+    };
+    assert_eq!(
+        shift_sentence(&shift, Lang::Nl),
+        "Verschuif 3,5 uur van individueel naar universeel."
+    );
+    assert_eq!(
+        shift_sentence(&shift, Lang::En),
+        "Move 3.5 hours from individual to universal."
+    );
+}
+
+#[test]
+fn roles_and_rungs_in_both_languages() {
+    assert_eq!(
+        role_list(&[Role::Teacher, Role::Parent], Lang::Nl),
+        "Leerkracht, Ouder/verzorger"
+    );
+    assert_eq!(rung_name(Rung::Cooperation, Lang::En), "1. cooperation");
+    assert_eq!(
+        origin_plain(&ActionOrigin::Tier(Tier::Universal), Lang::Nl),
+        "piramide: universeel (alle leerlingen)"
+    );
+}
