@@ -4,8 +4,6 @@ use leptos::prelude::*;
 
 use crate::i18n::errors::{decode_error, save_error};
 use crate::i18n::tables::NoticeText as N;
-use crate::storage::{encode_export, export_file_name, ExportScope};
-use crate::ui::browser::clock::{now_ms, today_iso};
 use crate::ui::browser::download::download_text;
 use crate::ui::state::store::{use_store, Problem};
 use crate::ui::state::use_tr;
@@ -16,14 +14,7 @@ pub fn StorageNotices() -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
     let export_all = move |_| {
-        let sessions = store.snapshot();
-        if let Ok(text) = encode_export(&sessions, now_ms()) {
-            download_text(
-                &export_file_name(ExportScope::All, &today_iso()),
-                &text,
-                "application/json",
-            );
-        }
+        store.export_all();
     };
     let notice = move |problem: Problem| {
         let dismissable = problem.clone();

@@ -4,12 +4,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::i18n::tables::TransferText as T;
-use crate::model::Session;
-use crate::storage::{encode_export, export_file_name, ExportScope};
-use crate::ui::browser::clock::{now_ms, today_iso};
-use crate::ui::browser::download::download_text;
 use crate::ui::sessions::share::ShareDialog;
-use crate::ui::state::store::{use_store, SessionStore};
+use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 
 /// The "Bestand" and "Delen" buttons for the session `id`.
@@ -22,7 +18,7 @@ pub fn SessionExport(id: String) -> impl IntoView {
     let share_button = NodeRef::<html::Button>::new();
 
     let export = move |_| {
-        id.with_value(|id| export_session(store, id));
+        id.with_value(|id| store.export_one(id));
     };
     let close = Callback::new(move |()| {
         sharing.set(false);
@@ -50,21 +46,4 @@ pub fn SessionExport(id: String) -> impl IntoView {
             </Show>
         </span>
     }
-}
-
-/// The latest version of session `id`, including unsaved edits.
-pub(crate) fn latest(store: SessionStore, id: &str) -> Option<Session> {
-    store.snapshot().into_iter().find(|s| s.id == id)
-}
-
-/// Downloads session `id` as an export file of one session; false when nothing was offered.
-pub(crate) fn export_session(store: SessionStore, id: &str) -> bool {
-    let Some(session) = latest(store, id) else {
-        return false;
-    };
-    let Ok(text) = encode_export(std::slice::from_ref(&session), now_ms()) else {
-        return false;
-    };
-    let name = export_file_name(ExportScope::One(&session), &today_iso());
-    download_text(&name, &text, "application/json")
 }

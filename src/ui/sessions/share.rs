@@ -11,7 +11,6 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::tables::TransferText as T;
 use crate::storage::{qr_svg, share_fragment};
-use crate::ui::sessions::export::{export_session, latest};
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 
@@ -28,7 +27,7 @@ enum CopyState {
 pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
-    let url = latest(store, &id).and_then(|session| {
+    let url = store.latest(&id).and_then(|session| {
         let location = window().location();
         let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
         Some(format!("{base}{}", share_fragment(&session).ok()?))
@@ -73,7 +72,7 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
                         <div class="notice share-dialog__too-long" data-testid="share-too-long">
                             <p>{move || tr.t(T::TooLong)}</p>
                             <button type="button" class="button" data-testid="share-export-file"
-                                on:click=move |_| { export_session(store, &id); }>
+                                on:click=move |_| { store.export_one(&id); }>
                                 {move || tr.t(T::ExportInstead)}
                             </button>
                         </div>

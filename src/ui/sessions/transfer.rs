@@ -12,10 +12,9 @@ use crate::i18n::errors::decode_error;
 use crate::i18n::tables::TransferText as T;
 use crate::i18n::{format_count, Lang, Text};
 use crate::storage::codec::MAX_DOCUMENT_BYTES;
-use crate::storage::{decode, encode_export, export_file_name, DecodeError, ExportScope};
-use crate::ui::browser::clock::{now_ms, today_iso};
-use crate::ui::browser::download::download_text;
-use crate::ui::state::store::{use_store, SessionStore};
+use crate::storage::{decode, DecodeError};
+use crate::ui::state::export::Exported;
+use crate::ui::state::{use_store, SessionStore};
 use crate::ui::state::use_tr;
 
 /// What happened to one imported file.
@@ -41,17 +40,10 @@ pub fn TransferPanel() -> impl IntoView {
     let drag_depth = RwSignal::new(0_i32);
 
     let export_all = move |_| {
-        let sessions = store.snapshot();
-        let note = if sessions.is_empty() {
-            Some(T::ExportNothing)
-        } else {
-            match encode_export(&sessions, now_ms()) {
-                Ok(text) => {
-                    let name = export_file_name(ExportScope::All, &today_iso());
-                    (!download_text(&name, &text, "application/json")).then_some(T::ExportFailed)
-                }
-                Err(_) => Some(T::ExportFailed),
-            }
+        let note = match store.export_all() {
+            Exported::Offered => None,
+            Exported::Nothing => Some(T::ExportNothing),
+            Exported::Failed => Some(T::ExportFailed),
         };
         export_note.set(note);
     };

@@ -106,11 +106,13 @@ impl SessionStore {
             }
             return;
         }
-        let next = Session {
-            revision: base.revision + 1,
-            updated_ms: now_ms().max(base.updated_ms),
+        // The saved version's bookkeeping, moved on by one change.
+        let mut next = Session {
+            revision: base.revision,
+            updated_ms: base.updated_ms,
             ..current
         };
+        next.touch(now_ms());
         if !self.persistent() || self.write(&next) {
             self.replace_in_list(next);
         }

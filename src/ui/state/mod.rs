@@ -3,6 +3,7 @@
 //! Children take the narrow handle they need (`use_app().lang`) instead of props chains.
 
 pub(crate) mod autosave;
+pub(crate) mod export;
 pub(crate) mod new_action;
 pub(crate) mod open_session;
 pub(crate) mod route;

@@ -10,8 +10,6 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::html::Ul;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
-use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
@@ -38,10 +36,14 @@ pub fn shelve_cards(cards: BoardCards, lists: [NodeRef<Ul>; 3]) {
     });
 }
 
+/// A built card's view state, named through the prelude's `Render` trait rather than a
+/// renderer module, so a Leptos upgrade that moves renderer internals does not break it.
+type CardState = <AnyView as Render>::State;
+
 /// A built card: its owner (for cleanup), its view state and its `<li>`.
 struct Shelved {
     owner: Owner,
-    state: AnyViewState,
+    state: CardState,
     li: web_sys::Element,
 }
 
