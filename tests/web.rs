@@ -1,10 +1,13 @@
 //! Browser component tests: mount the real app in headless Chromium and drive the DOM.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use samen_doen::ui::App;
+use support::{el, text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -19,17 +22,6 @@ fn mount_app() -> web_sys::Element {
     wrapper
 }
 
-fn by_testid(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
-    root.query_selector(&format!("[data-testid='{id}']"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
-        .unchecked_into()
-}
-
-fn text(root: &web_sys::Element, id: &str) -> String {
-    by_testid(root, id).text_content().unwrap_or_default()
-}
-
 #[wasm_bindgen_test]
 async fn shell_starts_in_dutch_and_switches_language() {
     let root = mount_app();
@@ -37,7 +29,7 @@ async fn shell_starts_in_dutch_and_switches_language() {
     assert_eq!(text(&root, "nav-home"), "Sessies");
     assert_eq!(text(&root, "nav-pyramid"), "Piramide");
 
-    by_testid(&root, "lang-switch").click();
+    el(&root, "lang-switch").click();
     tick().await;
     assert_eq!(text(&root, "nav-home"), "Sessions");
     assert_eq!(
@@ -56,7 +48,7 @@ async fn shell_starts_in_dutch_and_switches_language() {
         "language not remembered: {stored}"
     );
 
-    by_testid(&root, "lang-switch").click();
+    el(&root, "lang-switch").click();
     tick().await;
     assert_eq!(text(&root, "nav-home"), "Sessies");
     root.remove();
@@ -68,14 +60,14 @@ async fn smartboard_switch_scales_the_whole_page() {
     tick().await;
     let html = document().document_element().unwrap();
     assert!(!html.class_list().contains("smartboard"));
-    by_testid(&root, "smartboard-switch").click();
+    el(&root, "smartboard-switch").click();
     tick().await;
     assert!(html.class_list().contains("smartboard"));
     assert_eq!(
-        by_testid(&root, "smartboard-switch").get_attribute("aria-pressed"),
+        el(&root, "smartboard-switch").get_attribute("aria-pressed"),
         Some("true".into())
     );
-    by_testid(&root, "smartboard-switch").click();
+    el(&root, "smartboard-switch").click();
     tick().await;
     assert!(!html.class_list().contains("smartboard"));
     root.remove();

@@ -3,20 +3,18 @@
 //! through the DOM the way a team at the smartboard would.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::mount::mount_to;
+mod support;
+
 use leptos::prelude::*;
 use leptos::task::tick;
-use samen_doen::i18n::Lang;
 use samen_doen::model::action::{Action, ActionOrigin};
 use samen_doen::model::ladder::Rung;
 use samen_doen::model::{Participant, Role, Session};
 use samen_doen::ui::actions::ActionsScreen;
 use samen_doen::ui::framework::FrameworkScreen;
 use samen_doen::ui::ladder::LadderScreen;
-use samen_doen::ui::state::AppState;
-use samen_doen::ui::state::OpenSession;
-use samen_doen::ui::state::Route;
-use wasm_bindgen::JsCast;
+use samen_doen::ui::state::{OpenSession, Route};
+use support::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -44,42 +42,15 @@ fn session() -> Session {
 
 /// Mounts one screen with the app state and `session` open; returns the wrapper and handle.
 fn mount(screen: Screen, session: Session) -> (web_sys::Element, OpenSession) {
-    let wrapper = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&wrapper).unwrap();
-    let open = OpenSession::new(session);
-    mount_to(wrapper.clone().unchecked_into(), move || {
-        provide_context(AppState {
-            lang: RwSignal::new(Lang::Nl),
-            smartboard: RwSignal::new(false),
-            route: RwSignal::new(Route::Framework),
-        });
-        provide_context(open);
-        match screen {
-            Screen::Framework => view! { <FrameworkScreen/> }.into_any(),
-            Screen::Ladder => view! { <LadderScreen/> }.into_any(),
-            Screen::Actions => view! { <ActionsScreen/> }.into_any(),
-        }
+    mount_screen(app_state(Route::Framework), session, move || match screen {
+        Screen::Framework => view! { <FrameworkScreen/> }.into_any(),
+        Screen::Ladder => view! { <LadderScreen/> }.into_any(),
+        Screen::Actions => view! { <ActionsScreen/> }.into_any(),
     })
-    .forget();
-    (wrapper, open)
-}
-
-fn find(root: &web_sys::Element, id: &str) -> Option<web_sys::HtmlElement> {
-    root.query_selector(&format!("[data-testid=\"{id}\"]"))
-        .unwrap()
-        .map(JsCast::unchecked_into)
-}
-
-fn by_testid(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
-    find(root, id).unwrap_or_else(|| panic!("no element with data-testid={id}"))
-}
-
-fn text(root: &web_sys::Element, id: &str) -> String {
-    by_testid(root, id).text_content().unwrap_or_default()
 }
 
 fn pressed(root: &web_sys::Element, id: &str) -> String {
-    by_testid(root, id)
+    el(root, id)
         .get_attribute("aria-pressed")
         .unwrap_or_default()
 }
@@ -92,7 +63,7 @@ fn type_into(el: &web_sys::HtmlElement, value: &str, event: &str) {
 }
 
 async fn click(root: &web_sys::Element, id: &str) {
-    by_testid(root, id).click();
+    el(root, id).click();
     tick().await;
 }
 
@@ -100,12 +71,12 @@ async fn click(root: &web_sys::Element, id: &str) {
 async fn reading_shows_both_sides_quotes_citation_and_search() {
     let (root, _) = mount(Screen::Framework, session());
     tick().await;
-    let screen = by_testid(&root, "screen-framework");
+    let screen = el(&root, "screen-framework");
     assert!(screen.query_selector("h1").unwrap().is_some());
     assert!(text(&root, "framework-citation").contains("Geveke"));
     assert!(text(&root, "row-pd.aanpak.1").contains("geen knelpunt genoemd"));
     assert!(text(&root, "row-of.facilitering.3").contains("geen succesfactor genoemd"));
-    let quotes = by_testid(&root, "quotes-ih.communicatie");
+    let quotes = el(&root, "quotes-ih.communicatie");
     assert!(quotes
         .text_content()
         .unwrap_or_default()
@@ -117,7 +88,7 @@ async fn reading_shows_both_sides_quotes_citation_and_search() {
     );
     assert!(text(&root, "isf-tips").contains("alle leerlingen"));
 
-    type_into(&by_testid(&root, "framework-search"), "werkdruk", "input");
+    type_into(&el(&root, "framework-search"), "werkdruk", "input");
     tick().await;
     assert!(text(&root, "framework-search-count").starts_with("1 / 27"));
     assert!(find(&root, "row-of.facilitering.3").is_some());
@@ -166,7 +137,7 @@ async fn six_answers_then_overview_disagreement_priority_and_action() {
     click(&root, "step-explain").await;
     for q in ["why", "who", "what", "where", "when", "how"] {
         let id = format!("explain-{ROW}-{q}");
-        type_into(&by_testid(&root, &id), &format!("antwoord {q}"), "input");
+        type_into(&el(&root, &id), &format!("antwoord {q}"), "input");
     }
     tick().await;
     open.with_untracked(|s| {
@@ -237,7 +208,7 @@ async fn ladder_places_team_and_roles_and_lists_differences() {
 async fn the_ladder_note_is_kept_in_the_session_and_undone_in_one_step() {
     let (root, open) = mount(Screen::Ladder, session());
     tick().await;
-    let note = by_testid(&root, "ladder-note");
+    let note = el(&root, "ladder-note");
     type_into(&note, "We overleggen", "input");
     type_into(&note, "We overleggen elke week", "input");
     tick().await;
@@ -265,7 +236,7 @@ async fn actions_sort_by_due_mark_overdue_and_undo_a_delete() {
     s.actions = vec![later, late];
     let (root, open) = mount(Screen::Actions, s);
     tick().await;
-    let list = by_testid(&root, "action-list");
+    let list = el(&root, "action-list");
     let first = list.first_element_child().unwrap();
     assert_eq!(
         first.get_attribute("data-testid"),
@@ -276,21 +247,13 @@ async fn actions_sort_by_due_mark_overdue_and_undo_a_delete() {
     assert!(!text(&root, "action-later").contains("te laat"));
     assert!(text(&root, "action-later").contains("samenwerkingsladder"));
 
-    type_into(
-        &by_testid(&root, "action-new-what"),
-        "Ouders uitnodigen",
-        "input",
-    );
+    type_into(&el(&root, "action-new-what"), "Ouders uitnodigen", "input");
     click(&root, "action-add").await;
     assert_eq!(open.with_untracked(|s| s.actions.len()), 3);
 
-    type_into(&by_testid(&root, "action-later-status"), "done", "change");
-    type_into(
-        &by_testid(&root, "action-later-owner"),
-        "youth-worker",
-        "change",
-    );
-    type_into(&by_testid(&root, "action-late-due"), "2999-02-01", "change");
+    type_into(&el(&root, "action-later-status"), "done", "change");
+    type_into(&el(&root, "action-later-owner"), "youth-worker", "change");
+    type_into(&el(&root, "action-late-due"), "2999-02-01", "change");
     tick().await;
     open.with_untracked(|s| {
         let later = s.actions.iter().find(|a| a.id == "later").unwrap();
@@ -308,8 +271,8 @@ async fn actions_sort_by_due_mark_overdue_and_undo_a_delete() {
     click(&root, "action-undo").await;
     assert!(find(&root, "action-later").is_some());
 
-    type_into(&by_testid(&root, "action-search"), "ouders", "input");
+    type_into(&el(&root, "action-search"), "ouders", "input");
     tick().await;
-    assert_eq!(by_testid(&root, "action-list").child_element_count(), 1);
+    assert_eq!(el(&root, "action-list").child_element_count(), 1);
     root.remove();
 }

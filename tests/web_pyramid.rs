@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod pyramid_harness;
+mod support;
 
 use leptos::prelude::*;
 use pyramid_harness::*;

@@ -195,5 +195,4 @@ fn version_of(doc: &Value) -> Result<u32, DecodeError> {
 }
 
 #[cfg(test)]
-#[path = "codec_tests.rs"]
 mod tests;

@@ -50,34 +50,4 @@ pub fn slug(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names() {
-        let mut s = Session::new("a", 0);
-        s.title = "Overleg <script>".into();
-        assert_eq!(
-            export_file_name(ExportScope::One(&s), "2026-09-14"),
-            "samen-doen-overleg-script-2026-09-14.json"
-        );
-        s.school = "  CBS 't Ëikske / Zuid ".into();
-        assert_eq!(
-            export_file_name(ExportScope::One(&s), "2026-09-14"),
-            "samen-doen-cbs-t-eikske-zuid-2026-09-14.json"
-        );
-        assert_eq!(
-            export_file_name(ExportScope::One(&Session::default()), ""),
-            "samen-doen-sessie.json"
-        );
-        assert_eq!(
-            export_file_name(ExportScope::All, "2026-09-14"),
-            "samen-doen-alle-sessies-2026-09-14.json"
-        );
-        assert_eq!(
-            export_file_name(ExportScope::All, "../../x"),
-            "samen-doen-alle-sessies-x.json"
-        );
-        assert!(slug(&"ab ".repeat(50)).len() <= 40);
-    }
-}
+mod tests;

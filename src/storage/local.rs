@@ -113,14 +113,4 @@ fn describe(e: &wasm_bindgen::JsValue) -> String {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn native_open_reports_no_window_instead_of_panicking() {
-        assert_eq!(
-            LocalStore::open().unwrap_err(),
-            StorageUnavailable::NoWindow
-        );
-    }
-}
+mod tests;

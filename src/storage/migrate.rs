@@ -122,46 +122,4 @@ fn seconds_to_ms(v: &Value) -> Option<u64> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::errors::decode_error;
-    use crate::i18n::Lang;
-    use serde_json::json;
-
-    #[test]
-    fn v0_session_becomes_v1_envelope() {
-        let v1 = migrate(
-            0,
-            json!({"id": "x", "name": "Overleg", "pupils": " 412 ", "created": 1767225600.5,
-                   "participants": ["Teacher", {"role": "Parent", "name": "M"}]}),
-        )
-        .unwrap();
-        assert_eq!(
-            v1,
-            json!({"format": "samen-doen", "version": 1, "kind": "session", "data":
-                {"id": "x", "title": "Overleg", "pupil_count": 412, "created_ms": 1767225600500u64,
-                 "participants": [{"role": "Teacher", "name": ""}, {"role": "Parent", "name": "M"}]}})
-        );
-    }
-
-    #[test]
-    fn v0_errors_name_the_old_field() {
-        let e = migrate(0, json!([{}, {"pupils": "veel"}])).unwrap_err();
-        assert_eq!(
-            decode_error(&e, Lang::En),
-            "sessions[1].pupils: expected a whole number ≥ 0, got \"veel\""
-        );
-        let e = migrate(0, json!({"created": -1})).unwrap_err();
-        assert!(decode_error(&e, Lang::En).starts_with("created:"));
-    }
-
-    #[test]
-    fn current_is_untouched_and_future_refused() {
-        let doc = json!({"format": "samen-doen", "version": 1, "kind": "session", "data": {}});
-        assert_eq!(migrate(CURRENT_VERSION, doc.clone()).unwrap(), doc);
-        assert!(matches!(
-            migrate(CURRENT_VERSION + 1, doc),
-            Err(DecodeError::UnsupportedVersion { .. })
-        ));
-    }
-}
+mod tests;

@@ -19,9 +19,7 @@ pub mod store;
 pub mod validate;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod fixtures_tests;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod proptests;
+mod tests;
 
 pub use backend::{BackendError, KeyValue, MemoryBackend};
 pub use codec::{

@@ -188,5 +188,4 @@ fn parse<T: serde::de::DeserializeOwned>(raw: &str, field: &str) -> Result<T, De
 }
 
 #[cfg(test)]
-#[path = "restore_tests.rs"]
 mod tests;

@@ -108,5 +108,4 @@ pub fn qr_svg(url: &str) -> Result<String, TooLong> {
 }
 
 #[cfg(test)]
-#[path = "share_tests.rs"]
 mod tests;

@@ -259,5 +259,4 @@ fn stamp_of(quarantine_key: &str) -> u64 {
 }
 
 #[cfg(test)]
-#[path = "store_tests.rs"]
 mod tests;

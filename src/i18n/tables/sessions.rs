@@ -55,6 +55,10 @@ texts! {
         KeepMine => "Mijn versie houden", "Keep my version";
         TakeTheirs => "Versie uit het andere tabblad nemen", "Take the other tab's version";
         Quarantined => "Een opgeslagen onderdeel kon niet worden gelezen. Het is apart gezet en niet overschreven:", "A stored item could not be read. It was set aside, not overwritten:";
+        NotKeptAside => "Een opgeslagen onderdeel kon niet worden gelezen, en er was geen ruimte om het apart te zetten. Het staat nog op zijn plaats en wordt niet overschreven; download de tekst om hem te bewaren:", "A stored item could not be read, and there was no room to set it aside. It stays where it is and will not be overwritten; download the text to keep it:";
+        KeptAside => "Van een eerder bezoek staan nog onderdelen apart die niet gelezen konden worden. Download ze als je ze wilt bewaren, of gooi ze weg:", "Items that could not be read on an earlier visit are still set aside. Download them if you want to keep them, or throw them away:";
+        Discard => "Weggooien", "Throw away";
+        Missing => "Deze sessies staan niet meer in de opslag van deze browser (buiten de app verwijderd, bijvoorbeeld door het wissen van sitegegevens). Heb je een exportbestand, importeer het dan opnieuw:", "These sessions are no longer in this browser's storage (removed outside the app, for example by clearing site data). If you have an export file, import it again:";
         DownloadRaw => "Ruwe tekst downloaden", "Download raw text";
         Dismiss => "Sluiten", "Dismiss";
         SaveFailed => "Opslaan is mislukt; de vorige versie is bewaard:", "Saving failed; the previous version is kept:";

@@ -209,5 +209,4 @@ impl Sessions {
 }
 
 #[cfg(test)]
-#[path = "list_tests.rs"]
 mod tests;

@@ -58,11 +58,11 @@ pub fn ActionItem(
     };
     let owner_options = Role::ALL
         .into_iter()
-        .map(|r| view! { <option value=r.slug()>{move || tr.t(RoleText::from(r))}</option> })
+        .map(|r| view! { <option value=r.slug()>{tr.t(RoleText::from(r))}</option> })
         .collect_view();
     let status_options = ActionStatus::ALL
         .into_iter()
-        .map(|st| view! { <option value=st.slug()>{move || tr.t(A::from(st))}</option> })
+        .map(|st| view! { <option value=st.slug()>{tr.t(A::from(st))}</option> })
         .collect_view();
     view! {
         <li
@@ -72,16 +72,16 @@ pub fn ActionItem(
         >
             <div class="action__head">
                 <Show when=overdue.clone()>
-                    <strong class="badge badge--overdue" data-testid="overdue">{move || tr.t(A::Overdue)}</strong>
+                    <strong class="badge badge--overdue" data-testid="overdue">{tr.t(A::Overdue)}</strong>
                 </Show>
                 <p class="action__origin">
-                    <span class="action__origin-label">{move || tr.t(A::Origin)} ": "</span>
+                    <span class="action__origin-label">{tr.t(A::Origin)} ": "</span>
                     <OriginLabel origin/>
                 </p>
             </div>
             <div class="action__fields">
                 <div class="field action__what">
-                    <label for=format!("{base}-what")>{move || tr.t(A::What)}</label>
+                    <label for=format!("{base}-what")>{tr.t(A::What)}</label>
                     <textarea
                         id=format!("{base}-what")
                         class="field__input"
@@ -95,7 +95,7 @@ pub fn ActionItem(
                     ></textarea>
                 </div>
                 <div class="field">
-                    <label for=format!("{base}-owner")>{move || tr.t(A::Owner)}</label>
+                    <label for=format!("{base}-owner")>{tr.t(A::Owner)}</label>
                     <select
                         id=format!("{base}-owner")
                         class="field__input"
@@ -107,12 +107,12 @@ pub fn ActionItem(
                             edit(false, Box::new(move |p, id| action::set_owner(p, id, owner)));
                         }
                     >
-                        <option value="">{move || tr.t(A::NoOwner)}</option>
+                        <option value="">{tr.t(A::NoOwner)}</option>
                         {owner_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for=format!("{base}-due")>{move || tr.t(A::Due)}</label>
+                    <label for=format!("{base}-due")>{tr.t(A::Due)}</label>
                     <input
                         id=format!("{base}-due")
                         class="field__input"
@@ -126,7 +126,7 @@ pub fn ActionItem(
                     />
                 </div>
                 <div class="field">
-                    <label for=format!("{base}-status")>{move || tr.t(A::Status)}</label>
+                    <label for=format!("{base}-status")>{tr.t(A::Status)}</label>
                     <select
                         id=format!("{base}-status")
                         class="field__input"
@@ -154,7 +154,7 @@ pub fn ActionItem(
                     on_delete.run(());
                 }
             >
-                {move || tr.t(A::Delete)}
+                {tr.t(A::Delete)}
             </button>
         </li>
     }

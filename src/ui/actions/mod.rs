@@ -78,12 +78,12 @@ pub fn ActionsScreen() -> impl IntoView {
 
     view! {
         <section class="screen actions" data-testid="screen-actions">
-            <h1>{move || tr.t(Screens::ActionsTitle)}</h1>
-            <p class="screen__intro">{move || tr.t(Screens::ActionsIntro)}</p>
+            <h1>{tr.t(Screens::ActionsTitle)}</h1>
+            <p class="screen__intro">{tr.t(Screens::ActionsIntro)}</p>
             <form class="actions__add" on:submit=move |ev| { ev.prevent_default(); add(); }>
                 <TextField id="action-new-what" label=A::NewWhat value=new_what/>
                 <button type="submit" class="button" data-testid="action-add">
-                    {move || tr.t(A::AddAction)}
+                    {tr.t(A::AddAction)}
                 </button>
             </form>
             <div class="actions__toolbar">
@@ -95,7 +95,7 @@ pub fn ActionsScreen() -> impl IntoView {
                     aria-pressed=move || only_overdue.get().to_string()
                     on:click=move |_| only_overdue.update(|on| *on = !*on)
                 >
-                    {move || tr.t(A::OnlyOverdue)}
+                    {tr.t(A::OnlyOverdue)}
                 </button>
                 <button
                     type="button"
@@ -104,7 +104,7 @@ pub fn ActionsScreen() -> impl IntoView {
                     disabled=move || !open.can_undo()
                     on:click=undo
                 >
-                    {move || tr.t(A::Undo)}
+                    {tr.t(A::Undo)}
                 </button>
             </div>
             <p role="status" class="status-line" data-testid="action-message">
@@ -119,7 +119,7 @@ pub fn ActionsScreen() -> impl IntoView {
             </p>
             <Show
                 when=move || shown.with(|s| !s.is_empty())
-                fallback=move || view! { <p class="empty" data-testid="actions-empty">{move || tr.t(A::NoActions)}</p> }
+                fallback=move || view! { <p class="empty" data-testid="actions-empty">{tr.t(A::NoActions)}</p> }
             >
                 <ul class="action-list" data-testid="action-list">
                     <For each=move || shown.get() key=|id| id.clone() let:id>

@@ -1,17 +1,17 @@
 //! The header: app name, main navigation, language and smartboard switches.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::{Nav, Shell};
-use crate::i18n::Lang;
-use crate::ui::state::use_app;
 use crate::ui::state::Route;
+use crate::ui::state::{use_app, use_tr};
 
 /// The top bar with the main navigation.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let app = use_app();
-    let tr = app.tr();
+    let tr = use_tr();
     let links = Route::NAV
         .iter()
         .map(|route| {
@@ -24,7 +24,7 @@ pub fn AppHeader() -> impl IntoView {
             view! {
                 <li class="main-nav__item">
                     <a class="main-nav__link" href=href data-testid=testid aria-current=current>
-                        {move || tr.t(label)}
+                        {tr.t(label)}
                     </a>
                 </li>
             }
@@ -32,22 +32,31 @@ pub fn AppHeader() -> impl IntoView {
         .collect_view();
 
     let toggle_lang = move |_| {
-        app.lang.update(|l| {
-            *l = match l {
-                Lang::Nl => Lang::En,
-                Lang::En => Lang::Nl,
-            }
-        })
+        app.lang.update(|l| *l = l.other());
+        // The switch builds the page again in the other language; give focus back to the
+        // new switch, so a keyboard user does not start over at the top of the page.
+        set_timeout(
+            || {
+                if let Some(el) = document()
+                    .query_selector("[data-testid=lang-switch]")
+                    .ok()
+                    .flatten()
+                {
+                    let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     };
     let toggle_board = move |_| app.smartboard.update(|on| *on = !*on);
 
     view! {
         <header class="app-header">
             <div class="app-header__brand">
-                <span class="app-header__name">{move || tr.t(Shell::AppName)}</span>
-                <span class="app-header__tagline">{move || tr.t(Shell::Tagline)}</span>
+                <span class="app-header__name">{tr.t(Shell::AppName)}</span>
+                <span class="app-header__tagline">{tr.t(Shell::Tagline)}</span>
             </div>
-            <nav class="main-nav" aria-label=move || tr.t(Nav::MainMenu)>
+            <nav class="main-nav" aria-label=tr.t(Nav::MainMenu)>
                 <ul class="main-nav__list">{links}</ul>
             </nav>
             <div class="app-header__switches">
@@ -55,21 +64,21 @@ pub fn AppHeader() -> impl IntoView {
                     type="button"
                     class="button button--ghost"
                     data-testid="lang-switch"
-                    title=move || tr.t(Shell::SwitchToOtherHint)
-                    lang=move || match app.lang.get() { Lang::Nl => "en", Lang::En => "nl" }
+                    title=tr.t(Shell::SwitchToOtherHint)
+                    lang=tr.lang().other().code()
                     on:click=toggle_lang
                 >
-                    {move || tr.t(Shell::SwitchToOther)}
+                    {tr.t(Shell::SwitchToOther)}
                 </button>
                 <button
                     type="button"
                     class="button button--ghost"
                     data-testid="smartboard-switch"
                     aria-pressed=move || app.smartboard.get().to_string()
-                    title=move || tr.t(Shell::SmartboardHint)
+                    title=tr.t(Shell::SmartboardHint)
                     on:click=toggle_board
                 >
-                    {move || tr.t(Shell::Smartboard)}
+                    {tr.t(Shell::Smartboard)}
                 </button>
             </div>
         </header>

@@ -9,7 +9,7 @@ pub(crate) mod screen_intro;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::tables::Shell;
+use crate::i18n::tables::Shell as ShellText;
 use crate::storage::Settings;
 use crate::ui::actions::ActionsScreen;
 use crate::ui::app::header::AppHeader;
@@ -24,9 +24,9 @@ use crate::ui::report::ReportScreen;
 use crate::ui::sessions::import::ImportScreen;
 use crate::ui::sessions::HomeScreen;
 use crate::ui::state::store::SessionStore;
-use crate::ui::state::AppState;
 use crate::ui::state::OpenSession;
 use crate::ui::state::Route;
+use crate::ui::state::{by_language, use_tr, AppState};
 
 /// The whole application.
 #[component]
@@ -75,14 +75,20 @@ pub fn App() -> impl IntoView {
         });
     });
 
-    let tr = state.tr();
+    by_language(move || view! { <Frame state=state store=store/> })
+}
+
+/// The page frame, built in one language (see [`by_language`]).
+#[component]
+fn Frame(state: AppState, store: SessionStore) -> impl IntoView {
+    let tr = use_tr();
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             if let Some(main) = document().get_element_by_id("main") {
                 let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
             }
-        }>{move || tr.t(Shell::SkipToContent)}</a>
+        }>{tr.t(ShellText::SkipToContent)}</a>
         <AppHeader/>
         <main id="main" class="app-main" tabindex="-1" data-testid="main">
             <StorageNotices/>
@@ -99,7 +105,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="app-footer">
-            <p data-testid="privacy-promise">{move || tr.t(Shell::PrivacyPromise)}</p>
+            <p data-testid="privacy-promise">{tr.t(ShellText::PrivacyPromise)}</p>
         </footer>
     }
 }

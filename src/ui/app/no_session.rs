@@ -14,9 +14,9 @@ pub fn NoSessionNotice(route: Route) -> impl IntoView {
     view! {
         <ScreenIntro route=route/>
         <div class="notice" data-testid="no-session">
-            <h2>{move || tr.t(Shell::NoSessionTitle)}</h2>
-            <p>{move || tr.t(Shell::NoSessionBody)}</p>
-            <a class="button" href=Route::Home.href()>{move || tr.t(Shell::GoToSessions)}</a>
+            <h2>{tr.t(Shell::NoSessionTitle)}</h2>
+            <p>{tr.t(Shell::NoSessionBody)}</p>
+            <a class="button" href=Route::Home.href()>{tr.t(Shell::GoToSessions)}</a>
         </div>
     }
 }

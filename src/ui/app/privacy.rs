@@ -11,18 +11,18 @@ pub fn PrivacyPage() -> impl IntoView {
     let tr = use_tr();
     view! {
         <section class="screen" data-testid="screen-privacy">
-            <h1>{move || tr.t(P::Title)}</h1>
+            <h1>{tr.t(P::Title)}</h1>
             <ul class="privacy__promises">
-                <li>{move || tr.t(P::NoAccount)}</li>
-                <li>{move || tr.t(P::NoServer)}</li>
-                <li>{move || tr.t(P::NoTracking)}</li>
+                <li>{tr.t(P::NoAccount)}</li>
+                <li>{tr.t(P::NoServer)}</li>
+                <li>{tr.t(P::NoTracking)}</li>
             </ul>
-            <h2>{move || tr.t(P::WhereHeading)}</h2>
-            <p>{move || tr.t(P::Where)}</p>
-            <h2>{move || tr.t(P::PupilsHeading)}</h2>
-            <p>{move || tr.t(P::Pupils)}</p>
-            <h2>{move || tr.t(P::RemoveHeading)}</h2>
-            <p>{move || tr.t(P::Remove)}</p>
+            <h2>{tr.t(P::WhereHeading)}</h2>
+            <p>{tr.t(P::Where)}</p>
+            <h2>{tr.t(P::PupilsHeading)}</h2>
+            <p>{tr.t(P::Pupils)}</p>
+            <h2>{tr.t(P::RemoveHeading)}</h2>
+            <p>{tr.t(P::Remove)}</p>
         </section>
     }
 }

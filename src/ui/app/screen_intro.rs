@@ -21,7 +21,7 @@ pub fn ScreenIntro(route: Route) -> impl IntoView {
         Route::Privacy | Route::NotFound => {
             return view! {
                 <section class="screen" data-testid="screen-not-found">
-                    <p>{move || tr.t(Shell::NotFound)}</p>
+                    <p>{tr.t(Shell::NotFound)}</p>
                 </section>
             }
             .into_any()
@@ -30,8 +30,8 @@ pub fn ScreenIntro(route: Route) -> impl IntoView {
     let testid = format!("screen-{}", route.slug());
     view! {
         <section class="screen" data-testid=testid>
-            <h1>{move || tr.t(title)}</h1>
-            <p class="screen__intro">{move || tr.t(intro)}</p>
+            <h1>{tr.t(title)}</h1>
+            <p class="screen__intro">{tr.t(intro)}</p>
         </section>
     }
     .into_any()

@@ -18,7 +18,7 @@ pub fn FrameworkCitation() -> impl IntoView {
     };
     view! {
         <footer class="citation" data-testid="framework-citation">
-            <h2 class="citation__heading">{move || tr.t(F::Citation)}</h2>
+            <h2 class="citation__heading">{tr.t(F::Citation)}</h2>
             <p lang="nl">{before}<cite>{title}</cite>{after}</p>
         </footer>
     }

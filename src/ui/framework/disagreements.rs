@@ -24,7 +24,7 @@ pub fn Disagreements() -> impl IntoView {
     let list = move || {
         items.with(|items| {
             if items.is_empty() {
-                return view! { <p class="empty" data-testid="disagreements-none">{move || tr.t(F::NoDisagreements)}</p> }
+                return view! { <p class="empty" data-testid="disagreements-none">{tr.t(F::NoDisagreements)}</p> }
                     .into_any();
             }
             let lis = items
@@ -34,11 +34,11 @@ pub fn Disagreements() -> impl IntoView {
                     let line = |label: F, roles: &[Role]| {
                         (!roles.is_empty()).then(|| {
                             let names = role_list(roles, tr.lang());
-                            view! { <li>{move || tr.t(label)} ": " {names}</li> }
+                            view! { <li>{tr.t(label)} ": " {names}</li> }
                         })
                     };
                     let contrary = d.contrary.then(|| {
-                        view! { <strong class="badge badge--contrary">{move || tr.t(F::Contrary)}</strong> }
+                        view! { <strong class="badge badge--contrary">{tr.t(F::Contrary)}</strong> }
                     });
                     Some(view! {
                         <li class="disagreement" data-testid=format!("disagreement-{}", d.row)>
@@ -64,8 +64,8 @@ pub fn Disagreements() -> impl IntoView {
     };
     view! {
         <section class="overview-part" data-testid="disagreements">
-            <h2>{move || tr.t(F::DisagreementsTitle)}</h2>
-            <p class="field__hint">{move || tr.t(F::DisagreementsHint)}</p>
+            <h2>{tr.t(F::DisagreementsTitle)}</h2>
+            <p class="field__hint">{tr.t(F::DisagreementsHint)}</p>
             {list}
         </section>
     }

@@ -40,9 +40,9 @@ pub fn ExplainStep(
             fallback=move || {
                 view! {
                     <div class="empty" data-testid="explain-empty">
-                        <p>{move || tr.t(F::NothingMarked)}</p>
+                        <p>{tr.t(F::NothingMarked)}</p>
                         <button type="button" class="button" on:click=move |_| step.set(Step::Mark)>
-                            {move || tr.t(F::GoToMarking)}
+                            {tr.t(F::GoToMarking)}
                         </button>
                     </div>
                 }
@@ -111,7 +111,7 @@ fn ExplainCard(row: String) -> impl IntoView {
             };
             view! {
                 <div class="field explain-field">
-                    <label for=field_id.clone()>{move || tr.t(F::from(q))}</label>
+                    <label for=field_id.clone()>{tr.t(F::from(q))}</label>
                     <p class="field__hint" id=hint_id.clone() lang="nl">{prompt}</p>
                     <textarea
                         id=field_id.clone()
@@ -130,9 +130,9 @@ fn ExplainCard(row: String) -> impl IntoView {
         <li class="explain-card" data-testid=format!("explain-card-{row_id}")>
             <h2 class="explain-card__theme" lang="nl">{theme.name.as_str()}</h2>
             <dl class="explain-card__row">
-                <dt>{move || tr.t(F::SuccessFactor)}</dt>
+                <dt>{tr.t(F::SuccessFactor)}</dt>
                 <dd><FactorText text=factor.success.as_deref() success=true/></dd>
-                <dt>{move || tr.t(F::Bottleneck)}</dt>
+                <dt>{tr.t(F::Bottleneck)}</dt>
                 <dd><FactorText text=factor.bottleneck.as_deref() success=false/></dd>
             </dl>
             <p class="explain-card__who">{who}</p>

@@ -58,15 +58,15 @@ pub fn HeatMap() -> impl IntoView {
     };
     view! {
         <section class="overview-part" data-testid="heatmap">
-            <h2>{move || tr.t(F::HeatMapTitle)}</h2>
-            <p class="field__hint">{move || tr.t(F::HeatMapHint)}</p>
+            <h2>{tr.t(F::HeatMapTitle)}</h2>
+            <p class="field__hint">{tr.t(F::HeatMapHint)}</p>
             <div class="table-scroll">
                 <table class="heatmap">
                     <thead>
                         <tr>
-                            <th scope="col">{move || tr.t(F::Theme)}</th>
-                            <th scope="col">{move || tr.t(F::SuccessRecognised)}</th>
-                            <th scope="col">{move || tr.t(F::BottleneckRecognised)}</th>
+                            <th scope="col">{tr.t(F::Theme)}</th>
+                            <th scope="col">{tr.t(F::SuccessRecognised)}</th>
+                            <th scope="col">{tr.t(F::BottleneckRecognised)}</th>
                         </tr>
                     </thead>
                     {body}

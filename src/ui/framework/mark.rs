@@ -26,7 +26,7 @@ pub fn MarkStep(
     let list = move || {
         let shown = visible.get();
         if shown.is_empty() {
-            return view! { <p class="empty">{move || tr.t(F::NoRows)}</p> }.into_any();
+            return view! { <p class="empty">{tr.t(F::NoRows)}</p> }.into_any();
         }
         framework()
             .perspectives
@@ -120,7 +120,7 @@ fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoVi
                 aria-pressed=move || mark().0.to_string()
                 on:click=toggle_success
             >
-                {move || tr.t(F::RecogniseSuccess)}
+                {tr.t(F::RecogniseSuccess)}
             </button>
         }
     });
@@ -134,21 +134,21 @@ fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoVi
                 aria-pressed=move || mark().1.to_string()
                 on:click=toggle_bottleneck
             >
-                {move || tr.t(F::RecogniseBottleneck)}
+                {tr.t(F::RecogniseBottleneck)}
             </button>
         }
     });
     view! {
         <li class="mark-row" data-testid=format!("mark-row-{id}")>
             <div class="mark-row__side">
-                <p class="mark-row__label">{move || tr.t(F::SuccessFactor)}</p>
+                <p class="mark-row__label">{tr.t(F::SuccessFactor)}</p>
                 <p id=format!("mark-text-s-{id}")>
                     <FactorText text=row.success.as_deref() success=true/>
                 </p>
                 {success_button}
             </div>
             <div class="mark-row__side">
-                <p class="mark-row__label">{move || tr.t(F::Bottleneck)}</p>
+                <p class="mark-row__label">{tr.t(F::Bottleneck)}</p>
                 <p id=format!("mark-text-b-{id}")>
                     <FactorText text=row.bottleneck.as_deref() success=false/>
                 </p>

@@ -102,7 +102,7 @@ pub fn FrameworkScreen() -> impl IntoView {
                         aria-current=move || (step.get() == s).then_some("step")
                         on:click=move |_| step.set(s)
                     >
-                        {move || tr.t(s.label())}
+                        {tr.t(s.label())}
                     </button>
                 </li>
             }
@@ -145,9 +145,9 @@ pub fn FrameworkScreen() -> impl IntoView {
 
     view! {
         <section class="screen framework" data-testid="screen-framework">
-            <h1>{move || tr.t(Screens::FrameworkTitle)}</h1>
-            <p class="screen__intro">{move || tr.t(Screens::FrameworkIntro)}</p>
-            <nav class="stepper" aria-label=move || tr.t(F::StepsLabel)>
+            <h1>{tr.t(Screens::FrameworkTitle)}</h1>
+            <p class="screen__intro">{tr.t(Screens::FrameworkIntro)}</p>
+            <nav class="stepper" aria-label=tr.t(F::StepsLabel)>
                 <ol class="stepper__list">{stepper}</ol>
             </nav>
             {search}

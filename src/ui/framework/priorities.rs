@@ -28,19 +28,19 @@ pub fn Priorities() -> impl IntoView {
     let added = RwSignal::new(false);
     view! {
         <section class="overview-part" data-testid="priorities">
-            <h2>{move || tr.t(F::PrioritiesTitle)}</h2>
-            <p class="field__hint">{move || tr.t(F::PrioritiesHint)}</p>
+            <h2>{tr.t(F::PrioritiesTitle)}</h2>
+            <p class="field__hint">{tr.t(F::PrioritiesHint)}</p>
             <div role="status" class="status-line">
                 <Show when=move || added.get()>
                     <p data-testid="action-added">
-                        {move || tr.t(F::ActionAdded)} " "
-                        <a href="#/acties">{move || tr.t(F::GoToActions)}</a>
+                        {tr.t(F::ActionAdded)} " "
+                        <a href="#/acties">{tr.t(F::GoToActions)}</a>
                     </p>
                 </Show>
             </div>
             <Show
                 when=move || rows.with(|r| !r.is_empty())
-                fallback=move || view! { <p class="empty">{move || tr.t(F::NothingMarked)}</p> }
+                fallback=move || view! { <p class="empty">{tr.t(F::NothingMarked)}</p> }
             >
                 <ul class="priority-list">
                     <For each=move || rows.get() key=|r| r.clone() let:row>
@@ -86,7 +86,7 @@ fn PriorityRow(row: String, added: RwSignal<bool>) -> impl IntoView {
                     added.set(true);
                 }
             >
-                {move || tr.t(F::MakeAction)}
+                {tr.t(F::MakeAction)}
             </button>
             <span class="priority-row__actions">{actions}</span>
         }
@@ -120,7 +120,7 @@ fn PriorityRow(row: String, added: RwSignal<bool>) -> impl IntoView {
                         });
                     }
                 >
-                    {move || tr.t(F::Priority)}
+                    {tr.t(F::Priority)}
                 </button>
                 {action_button}
             </div>

@@ -27,7 +27,7 @@ pub fn ThemeQuotes(
                 <li class="quote">
                     <blockquote lang="nl">{q.text.as_str()}</blockquote>
                     <p class="quote__source">
-                        {move || tr.t(F::FocusGroup)} " " {q.group.letter().to_string()} ": "
+                        {tr.t(F::FocusGroup)} " " {q.group.letter().to_string()} ": "
                         <span lang="nl">{who}</span>
                     </p>
                 </li>

@@ -51,7 +51,7 @@ pub fn FactorText(
             } else {
                 F::NoBottleneck
             };
-            view! { <em class="factor--absent">{move || tr.t(note)}</em> }.into_any()
+            view! { <em class="factor--absent">{tr.t(note)}</em> }.into_any()
         }
     }
 }
@@ -66,7 +66,7 @@ pub fn ReadStep(
     move || {
         let shown = visible.get();
         if shown.is_empty() {
-            return view! { <p class="empty" data-testid="framework-no-rows">{move || tr.t(F::NoRows)}</p> }
+            return view! { <p class="empty" data-testid="framework-no-rows">{tr.t(F::NoRows)}</p> }
                 .into_any();
         }
         framework()
@@ -107,8 +107,8 @@ fn PerspectiveTables(
                     <table class="factor-table">
                         <thead>
                             <tr>
-                                <th scope="col">{move || tr.t(F::SuccessFactor)}</th>
-                                <th scope="col">{move || tr.t(F::Bottleneck)}</th>
+                                <th scope="col">{tr.t(F::SuccessFactor)}</th>
+                                <th scope="col">{tr.t(F::Bottleneck)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

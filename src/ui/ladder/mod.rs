@@ -39,8 +39,8 @@ pub fn LadderScreen() -> impl IntoView {
     };
     view! {
         <section class="screen ladder" data-testid="screen-ladder">
-            <h1>{move || tr.t(Screens::LadderTitle)}</h1>
-            <p class="screen__intro">{move || tr.t(Screens::LadderIntro)}</p>
+            <h1>{tr.t(Screens::LadderTitle)}</h1>
+            <p class="screen__intro">{tr.t(Screens::LadderIntro)}</p>
             {intro}
             <RolePicker selected=who team=true label=F::WhosePlacement/>
             <LadderStairs who/>
@@ -48,7 +48,7 @@ pub fn LadderScreen() -> impl IntoView {
             <LadderNote/>
             <LadderSpreadView/>
             <footer class="citation" data-testid="ladder-citation">
-                <h2 class="citation__heading">{move || tr.t(L::Citation)}</h2>
+                <h2 class="citation__heading">{tr.t(L::Citation)}</h2>
                 <p lang="nl">{data.citation.as_str()}</p>
             </footer>
         </section>

@@ -13,7 +13,7 @@ pub fn LadderNote() -> impl IntoView {
     let open = expect_context::<OpenSession>();
     view! {
         <div class="field ladder__note">
-            <label for="ladder-note">{move || tr.t(L::NoteLabel)}</label>
+            <label for="ladder-note">{tr.t(L::NoteLabel)}</label>
             <textarea
                 id="ladder-note"
                 class="field__input"
@@ -26,7 +26,7 @@ pub fn LadderNote() -> impl IntoView {
                     open.edit_coalesced("ladder:note", |s| s.ladder.set_note(text));
                 }
             ></textarea>
-            <p class="field__hint" id="ladder-note-hint">{move || tr.t(L::NoteHint)}</p>
+            <p class="field__hint" id="ladder-note-hint">{tr.t(L::NoteHint)}</p>
         </div>
     }
 }

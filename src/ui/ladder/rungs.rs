@@ -28,7 +28,7 @@ pub fn LadderRungs(
         .collect_view();
     view! {
         <section class="rungs" aria-labelledby="rungs-title">
-            <h2 id="rungs-title">{move || tr.t(L::RungsTitle)}</h2>
+            <h2 id="rungs-title">{tr.t(L::RungsTitle)}</h2>
             <ol class="rungs__list" reversed>{cards}</ol>
         </section>
     }
@@ -89,7 +89,7 @@ fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoVi
             <p class="rung__summary">{summary}</p>
             {quote}
             <details class="disclosure">
-                <summary>{move || tr.t(L::FromSource)}</summary>
+                <summary>{tr.t(L::FromSource)}</summary>
                 <p lang="nl">{info.description.as_str()}</p>
             </details>
             <div class="rung__buttons">
@@ -101,7 +101,7 @@ fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoVi
                     aria-describedby=title_id.clone()
                     on:click=toggle_now
                 >
-                    {move || tr.t(L::WeAreHere)}
+                    {tr.t(L::WeAreHere)}
                 </button>
                 <button
                     type="button"
@@ -111,7 +111,7 @@ fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoVi
                     aria-describedby=title_id.clone()
                     on:click=toggle_wanted
                 >
-                    {move || tr.t(L::WeWantHere)}
+                    {tr.t(L::WeWantHere)}
                 </button>
                 <button
                     type="button"
@@ -120,13 +120,13 @@ fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoVi
                     aria-describedby=title_id
                     on:click=make_action
                 >
-                    {move || tr.t(L::MakeAction)}
+                    {tr.t(L::MakeAction)}
                 </button>
             </div>
             <p role="status" class="status-line">
                 <Show when=move || added.get()>
-                    {move || tr.t(L::ActionAdded)} " "
-                    <a href="#/acties">{move || tr.t(L::GoToActions)}</a>
+                    {tr.t(L::ActionAdded)} " "
+                    <a href="#/acties">{tr.t(L::GoToActions)}</a>
                 </Show>
             </p>
         </li>

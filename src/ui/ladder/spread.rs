@@ -41,7 +41,7 @@ pub fn LadderSpreadView() -> impl IntoView {
     let differences = move || {
         let spread = open.with(|s| s.ladder.spread());
         if !spread.is_spread() {
-            return view! { <p data-testid="ladder-no-spread">{move || tr.t(L::NoDifferences)}</p> }
+            return view! { <p data-testid="ladder-no-spread">{tr.t(L::NoDifferences)}</p> }
                 .into_any();
         }
         let range = |label: L, r: Option<(Rung, Rung)>| {
@@ -74,18 +74,18 @@ pub fn LadderSpreadView() -> impl IntoView {
     };
     view! {
         <section class="ladder-spread" data-testid="ladder-spread">
-            <h2>{move || tr.t(L::SpreadTitle)}</h2>
+            <h2>{tr.t(L::SpreadTitle)}</h2>
             <Show
                 when=move || open.with(|s| !s.ladder.entries.is_empty())
-                fallback=move || view! { <p class="empty">{move || tr.t(L::NothingPlaced)}</p> }
+                fallback=move || view! { <p class="empty">{tr.t(L::NothingPlaced)}</p> }
             >
                 <div class="table-scroll">
                     <table class="ladder-table">
                         <thead>
                             <tr>
-                                <th scope="col">{move || tr.t(L::Whose)}</th>
-                                <th scope="col">{move || tr.t(L::Now)}</th>
-                                <th scope="col">{move || tr.t(L::Wanted)}</th>
+                                <th scope="col">{tr.t(L::Whose)}</th>
+                                <th scope="col">{tr.t(L::Now)}</th>
+                                <th scope="col">{tr.t(L::Wanted)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

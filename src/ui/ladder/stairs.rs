@@ -45,10 +45,10 @@ pub fn LadderStairs(
                 >
                     <span class="stairs__markers">
                         <Show when=now>
-                            <span class="marker marker--now">{move || tr.t(L::Now)}</span>
+                            <span class="marker marker--now">{tr.t(L::Now)}</span>
                         </Show>
                         <Show when=wanted>
-                            <span class="marker marker--wanted">{move || tr.t(L::Wanted)}</span>
+                            <span class="marker marker--wanted">{tr.t(L::Wanted)}</span>
                         </Show>
                     </span>
                     <span class="stairs__name">{move || rung_name(rung, tr.lang())}</span>
@@ -59,7 +59,7 @@ pub fn LadderStairs(
     view! {
         <figure class="stairs" data-testid="ladder-stairs">
             <figcaption>
-                {move || tr.t(L::StairsCaption)} ": " <strong>{whose}</strong>
+                {tr.t(L::StairsCaption)} ": " <strong>{whose}</strong>
                 <span class="stairs__gap" data-testid="ladder-gap">" " {gap}</span>
             </figcaption>
             <ol class="stairs__list">{steps}</ol>

@@ -51,30 +51,30 @@ pub fn PyramidCompare() -> impl IntoView {
     };
     view! {
         <section class="pyramid-compare" aria-labelledby="pyramid-compare-heading">
-            <h2 id="pyramid-compare-heading">{move || tr.t(P::CompareHeading)}</h2>
+            <h2 id="pyramid-compare-heading">{tr.t(P::CompareHeading)}</h2>
             <div class="pyramid-compare__actions no-print">
                 <button type="button" class="button button--ghost" data-testid="planned-from-current"
-                    title=move || tr.t(P::CompareStartHint) on:click=start>
-                    {move || tr.t(P::CompareStart)}
+                    title=tr.t(P::CompareStartHint) on:click=start>
+                    {tr.t(P::CompareStart)}
                 </button>
-                <span class="field__hint">{move || tr.t(P::CompareStartHint)}</span>
+                <span class="field__hint">{tr.t(P::CompareStartHint)}</span>
             </div>
             <div class="pyramid-compare__pair">
                 <figure class="pyramid-compare__side" data-testid="compare-current">
-                    <figcaption>{move || tr.t(P::ScenarioCurrent)}</figcaption>
+                    <figcaption>{tr.t(P::ScenarioCurrent)}</figcaption>
                     <PyramidDrawing summary=current id_prefix="compare-current"/>
                 </figure>
                 <figure class="pyramid-compare__side" data-testid="compare-planned">
-                    <figcaption>{move || tr.t(P::ScenarioPlanned)}</figcaption>
+                    <figcaption>{tr.t(P::ScenarioPlanned)}</figcaption>
                     <Show
                         when=move || !planned_empty.get()
-                        fallback=move || view! { <p class="notice">{move || tr.t(P::ComparePlannedEmpty)}</p> }
+                        fallback=move || view! { <p class="notice">{tr.t(P::ComparePlannedEmpty)}</p> }
                     >
                         <PyramidDrawing summary=planned id_prefix="compare-planned"/>
                     </Show>
                 </figure>
             </div>
-            <h3>{move || tr.t(P::CompareDifference)}</h3>
+            <h3>{tr.t(P::CompareDifference)}</h3>
             <ul class="pyramid-compare__diffs">{diff_list}</ul>
         </section>
     }

@@ -91,82 +91,82 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                 _ => {}
             }>
             <div class="activity-editor__head">
-                <h2 id="activity-editor-heading">{move || tr.t(P::EditorTitle)}</h2>
+                <h2 id="activity-editor-heading">{tr.t(P::EditorTitle)}</h2>
                 <button type="button" class="button" data-testid="activity-editor-close" on:click=move |_| close()>
-                    {move || tr.t(P::Close)}
+                    {tr.t(P::Close)}
                 </button>
             </div>
             <div class="activity-editor__grid">
                 <div class="field activity-editor__wide">
-                    <label for="activity-editor-title-input">{move || tr.t(P::FieldTitle)}</label>
+                    <label for="activity-editor-title-input">{tr.t(P::FieldTitle)}</label>
                     <input id="activity-editor-title-input" class="field__input" type="text" data-testid=f("title")
                         prop:value=move || get(|a| a.title.clone())
                         on:input=move |ev| edit("title", ActivityEdit::Title(event_target_value(&ev)))/>
                 </div>
                 <div class="field">
-                    <label for="activity-editor-level">{move || tr.t(P::FieldLevel)}</label>
+                    <label for="activity-editor-level">{tr.t(P::FieldLevel)}</label>
                     <select id="activity-editor-level" class="field__input" data-testid=f("level")
                         on:change=move |ev| set_tier(event_target_value(&ev))>
                         {Tier::ALL.into_iter().map(|t| view! {
                             <option value=t.slug() prop:selected=move || activity.with(|a| a.as_ref().is_some_and(|a| a.tier == t))>
-                                {move || tr.t(TierText::from(t))}
+                                {tr.t(TierText::from(t))}
                             </option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <span id="activity-editor-hours-label">{move || tr.t(P::FieldHours)}</span>
+                    <span id="activity-editor-hours-label">{tr.t(P::FieldHours)}</span>
                     <div class="activity-editor__stepper" role="group" aria-labelledby="activity-editor-hours-label">
-                        <button type="button" class="button button--ghost" aria-label=move || tr.t(P::LessHours)
+                        <button type="button" class="button button--ghost" aria-label=tr.t(P::LessHours)
                             on:click=move |_| change_minutes(-1)>"−"</button>
                         <output data-testid=f("hours")>
                             {move || activity.with(|a| a.as_ref().map(|a| hours(a.weekly_minutes, tr.lang())).unwrap_or_default())}
                         </output>
-                        <button type="button" class="button button--ghost" aria-label=move || tr.t(P::MoreHours)
+                        <button type="button" class="button button--ghost" aria-label=tr.t(P::MoreHours)
                             on:click=move |_| change_minutes(1)>"+"</button>
                     </div>
                 </div>
                 <div class="field">
-                    <label for="activity-editor-start">{move || tr.t(P::FieldStart)}</label>
+                    <label for="activity-editor-start">{tr.t(P::FieldStart)}</label>
                     <input id="activity-editor-start" class="field__input" type="date" data-testid=f("start")
                         prop:value=move || get(|a| a.start.clone())
                         on:change=move |ev| edit("start", ActivityEdit::Start(event_target_value(&ev)))/>
                 </div>
                 <div class="field">
-                    <label for="activity-editor-weeks">{move || tr.t(P::FieldWeeks)}</label>
+                    <label for="activity-editor-weeks">{tr.t(P::FieldWeeks)}</label>
                     <input id="activity-editor-weeks" class="field__input" type="number" min="0" max="53" inputmode="numeric"
                         data-testid=f("weeks") aria-describedby="activity-editor-weeks-hint"
                         prop:value=move || get(|a| a.weeks.to_string())
                         on:input=move |ev| edit("weeks", ActivityEdit::Weeks(u16::try_from(number(event_target_value(&ev))).unwrap_or(u16::MAX)))/>
-                    <span class="field__hint" id="activity-editor-weeks-hint">{move || tr.t(P::FieldWeeksHint)}</span>
+                    <span class="field__hint" id="activity-editor-weeks-hint">{tr.t(P::FieldWeeksHint)}</span>
                 </div>
                 <div class="field">
-                    <label for="activity-editor-group">{move || tr.t(P::FieldGroup)}</label>
+                    <label for="activity-editor-group">{tr.t(P::FieldGroup)}</label>
                     <input id="activity-editor-group" class="field__input" type="text" data-testid=f("group")
                         prop:value=move || get(|a| a.group.clone())
                         on:input=move |ev| edit("group", ActivityEdit::Group(event_target_value(&ev)))/>
                 </div>
                 <div class="field">
-                    <label for="activity-editor-pupils">{move || tr.t(P::FieldPupils)}</label>
+                    <label for="activity-editor-pupils">{tr.t(P::FieldPupils)}</label>
                     <input id="activity-editor-pupils" class="field__input" type="number" min="0" inputmode="numeric"
                         data-testid=f("pupils")
                         prop:value=move || get(|a| a.pupils_reached.to_string())
                         on:input=move |ev| edit("pupils", ActivityEdit::PupilsReached(number(event_target_value(&ev))))/>
                 </div>
                 <div class="field">
-                    <label for="activity-editor-status">{move || tr.t(P::FieldStatus)}</label>
+                    <label for="activity-editor-status">{tr.t(P::FieldStatus)}</label>
                     <select id="activity-editor-status" class="field__input" data-testid=f("status")
                         on:change=move |ev| set_status(event_target_value(&ev))>
                         {[(ActivityStatus::Planned, "planned"), (ActivityStatus::Running, "running"), (ActivityStatus::Done, "done")]
                             .into_iter().map(|(st, value)| view! {
                                 <option value=value prop:selected=move || activity.with(|a| a.as_ref().is_some_and(|a| a.status == st))>
-                                    {move || tr.t(P::from(st))}
+                                    {tr.t(P::from(st))}
                                 </option>
                             }).collect_view()}
                     </select>
                 </div>
                 <fieldset class="activity-editor__choices activity-editor__wide">
-                    <legend>{move || tr.t(P::FieldWorkers)}</legend>
+                    <legend>{tr.t(P::FieldWorkers)}</legend>
                     {move || workers.get().into_iter().map(|w| {
                         let wid = w.id;
                         let label = if w.name.trim().is_empty() { tr.t(RoleText::YouthWorker).to_string() } else { w.name.clone() };
@@ -181,24 +181,24 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <fieldset class="activity-editor__choices activity-editor__wide">
-                    <legend>{move || tr.t(P::FieldOthers)}</legend>
+                    <legend>{tr.t(P::FieldOthers)}</legend>
                     {Role::ALL.into_iter().map(|role| view! {
                         <label class="activity-editor__choice">
                             <input type="checkbox" data-testid=format!("activity-editor-role-{role:?}")
                                 prop:checked=move || activity.with(|a| a.as_ref().is_some_and(|a| a.others.contains(&role)))
                                 on:change=move |_| edit("others", ActivityEdit::ToggleOther(role))/>
-                            {move || tr.t(RoleText::from(role))}
+                            {tr.t(RoleText::from(role))}
                         </label>
                     }).collect_view()}
                 </fieldset>
                 <div class="field activity-editor__wide">
-                    <label for="activity-editor-goal">{move || tr.t(P::FieldGoal)}</label>
+                    <label for="activity-editor-goal">{tr.t(P::FieldGoal)}</label>
                     <textarea id="activity-editor-goal" class="field__input" rows="2" data-testid=f("goal")
                         prop:value=move || get(|a| a.goal.clone())
                         on:input=move |ev| edit("goal", ActivityEdit::Goal(event_target_value(&ev)))></textarea>
                 </div>
                 <fieldset class="activity-editor__choices activity-editor__wide">
-                    <legend>{move || tr.t(P::FieldScore)}</legend>
+                    <legend>{tr.t(P::FieldScore)}</legend>
                     {[None, Some(1u8), Some(2), Some(3), Some(4), Some(5)].into_iter().map(|score| view! {
                         <label class="activity-editor__choice">
                             <input type="radio" name="activity-editor-score"
@@ -210,7 +210,7 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <div class="field activity-editor__wide">
-                    <label for="activity-editor-note">{move || tr.t(P::FieldNote)}</label>
+                    <label for="activity-editor-note">{tr.t(P::FieldNote)}</label>
                     <textarea id="activity-editor-note" class="field__input" rows="2" data-testid=f("note")
                         prop:value=move || get(|a| a.evaluation.note.clone())
                         on:input=move |ev| edit("note", ActivityEdit::Note(event_target_value(&ev)))></textarea>
@@ -218,9 +218,9 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
             </div>
             <div class="activity-editor__foot">
                 <button type="button" class="button button--danger" data-testid="activity-editor-remove" on:click=remove>
-                    {move || tr.t(P::Remove)}
+                    {tr.t(P::Remove)}
                 </button>
-                <button type="button" class="button" on:click=move |_| close()>{move || tr.t(P::Close)}</button>
+                <button type="button" class="button" on:click=move |_| close()>{tr.t(P::Close)}</button>
             </div>
         </div>
     }

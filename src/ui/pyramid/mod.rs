@@ -119,18 +119,18 @@ pub fn PyramidScreen() -> impl IntoView {
                     ctx.scenario.set(scenario);
                 }
             >
-                {move || tr.t(label)}
+                {tr.t(label)}
             </button>
         }
     };
 
     view! {
         <section class="screen pyramid-screen" data-testid="screen-pyramid">
-            <h1>{move || tr.t(Screens::PyramidTitle)}</h1>
-            <p class="screen__intro">{move || tr.t(Screens::PyramidIntro)}</p>
-            <div class="pyramid-toolbar no-print" role="toolbar" aria-label=move || tr.t(P::ScenarioLabel)>
-                <div class="pyramid-toolbar__group" role="group" aria-label=move || tr.t(P::ScenarioLabel)>
-                    <span class="pyramid-toolbar__label">{move || tr.t(P::ScenarioLabel)}</span>
+            <h1>{tr.t(Screens::PyramidTitle)}</h1>
+            <p class="screen__intro">{tr.t(Screens::PyramidIntro)}</p>
+            <div class="pyramid-toolbar no-print" role="toolbar" aria-label=tr.t(P::ScenarioLabel)>
+                <div class="pyramid-toolbar__group" role="group" aria-label=tr.t(P::ScenarioLabel)>
+                    <span class="pyramid-toolbar__label">{tr.t(P::ScenarioLabel)}</span>
                     {scenario_button(Scenario::Current, P::ScenarioCurrent, "scenario-current")}
                     {scenario_button(Scenario::Planned, P::ScenarioPlanned, "scenario-planned")}
                 </div>
@@ -139,7 +139,7 @@ pub fn PyramidScreen() -> impl IntoView {
                         type="button"
                         class="button button--ghost"
                         data-testid="undo"
-                        title=move || tr.t(P::UndoHint)
+                        title=tr.t(P::UndoHint)
                         aria-keyshortcuts="Control+Z"
                         disabled=move || !open.can_undo()
                         on:click=move |_| {
@@ -147,13 +147,13 @@ pub fn PyramidScreen() -> impl IntoView {
                         }
                     >
                         <span aria-hidden="true">"↶ "</span>
-                        {move || tr.t(P::Undo)}
+                        {tr.t(P::Undo)}
                     </button>
                     <button
                         type="button"
                         class="button button--ghost"
                         data-testid="redo"
-                        title=move || tr.t(P::RedoHint)
+                        title=tr.t(P::RedoHint)
                         aria-keyshortcuts="Control+Y Control+Shift+Z"
                         disabled=move || !open.can_redo()
                         on:click=move |_| {
@@ -161,7 +161,7 @@ pub fn PyramidScreen() -> impl IntoView {
                         }
                     >
                         <span aria-hidden="true">"↷ "</span>
-                        {move || tr.t(P::Redo)}
+                        {tr.t(P::Redo)}
                     </button>
                 </div>
             </div>

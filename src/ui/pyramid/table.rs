@@ -68,19 +68,19 @@ pub fn PyramidTable() -> impl IntoView {
     };
     view! {
         <section class="pyramid-table" aria-labelledby="pyramid-table-heading">
-            <h2 id="pyramid-table-heading">{move || tr.t(P::TableHeading)}</h2>
+            <h2 id="pyramid-table-heading">{tr.t(P::TableHeading)}</h2>
             <div class="pyramid-table__scroll">
                 <table class="pyramid-table__table" data-testid="pyramid-table">
-                    <caption>{move || tr.t(P::TableCaption)}</caption>
+                    <caption>{tr.t(P::TableCaption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || tr.t(P::ColLevel)}</th>
-                            <th scope="col">{move || tr.t(P::ColHours)}</th>
-                            <th scope="col">{move || tr.t(P::ColShare)}</th>
-                            <th scope="col">{move || tr.t(P::ColTarget)}</th>
-                            <th scope="col">{move || tr.t(P::ColPupils)}</th>
-                            <th scope="col">{move || tr.t(P::ColPerPupil)}</th>
-                            <th scope="col">{move || tr.t(P::ColActivities)}</th>
+                            <th scope="col">{tr.t(P::ColLevel)}</th>
+                            <th scope="col">{tr.t(P::ColHours)}</th>
+                            <th scope="col">{tr.t(P::ColShare)}</th>
+                            <th scope="col">{tr.t(P::ColTarget)}</th>
+                            <th scope="col">{tr.t(P::ColPupils)}</th>
+                            <th scope="col">{tr.t(P::ColPerPupil)}</th>
+                            <th scope="col">{tr.t(P::ColActivities)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -60,7 +60,7 @@ pub fn PyramidTarget() -> impl IntoView {
                 <th scope="row">
                     <label for=input_id.clone()>
                         <span class=format!("pyramid-level__swatch pyramid-level__swatch--{slug}") aria-hidden="true"></span>
-                        {move || tr.t(TierText::from(tier))}
+                        {tr.t(TierText::from(tier))}
                     </label>
                 </th>
                 <td class="pyramid-target__controls">
@@ -85,14 +85,14 @@ pub fn PyramidTarget() -> impl IntoView {
 
     view! {
         <section class="pyramid-target" aria-labelledby="pyramid-target-heading">
-            <h2 id="pyramid-target-heading">{move || tr.t(P::TargetHeading)}</h2>
-            <p>{move || tr.t(P::TargetIntro)}</p>
+            <h2 id="pyramid-target-heading">{tr.t(P::TargetHeading)}</h2>
+            <p>{tr.t(P::TargetIntro)}</p>
             <table class="pyramid-target__table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || tr.t(P::ColLevel)}</th>
-                        <th scope="col">{move || tr.t(P::TargetLabel)}</th>
-                        <th scope="col">{move || tr.t(P::ActualLabel)}</th>
+                        <th scope="col">{tr.t(P::ColLevel)}</th>
+                        <th scope="col">{tr.t(P::TargetLabel)}</th>
+                        <th scope="col">{tr.t(P::ActualLabel)}</th>
                     </tr>
                 </thead>
                 <tbody>

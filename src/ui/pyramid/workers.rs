@@ -27,10 +27,10 @@ pub fn PyramidWorkers() -> impl IntoView {
     };
     view! {
         <section class="pyramid-workers" aria-labelledby="pyramid-workers-heading">
-            <h2 id="pyramid-workers-heading">{move || tr.t(P::WorkersHeading)}</h2>
-            <p class="pyramid-workers__intro">{move || tr.t(P::WorkersIntro)}</p>
+            <h2 id="pyramid-workers-heading">{tr.t(P::WorkersHeading)}</h2>
+            <p class="pyramid-workers__intro">{tr.t(P::WorkersIntro)}</p>
             <Show when=move || ids.with(|v| v.is_empty())>
-                <p class="notice">{move || tr.t(P::WorkersNone)}</p>
+                <p class="notice">{tr.t(P::WorkersNone)}</p>
             </Show>
             <ul class="pyramid-workers__list">
                 <For each=move || ids.get() key=|id| *id let:id>
@@ -39,12 +39,12 @@ pub fn PyramidWorkers() -> impl IntoView {
             </ul>
             <div class="pyramid-workers__footer">
                 <button type="button" class="button button--ghost no-print" data-testid="worker-add" on:click=add>
-                    "+ " {move || tr.t(P::WorkerAdd)}
+                    "+ " {tr.t(P::WorkerAdd)}
                 </button>
                 <p class="pyramid-workers__total">
-                    {move || tr.t(P::WorkersTotal)} ": "
+                    {tr.t(P::WorkersTotal)} ": "
                     <strong data-testid="workers-total">
-                        {move || hours(available.get(), tr.lang())} " " {move || tr.t(P::HoursUnit)}
+                        {move || hours(available.get(), tr.lang())} " " {tr.t(P::HoursUnit)}
                     </strong>
                 </p>
             </div>
@@ -94,28 +94,28 @@ fn WorkerRow(id: u32) -> impl IntoView {
     view! {
         <li class="worker" data-testid=format!("worker-{id}")>
             <div class="field worker__field">
-                <label for=name_id.clone()>{move || tr.t(P::WorkerName)}</label>
+                <label for=name_id.clone()>{tr.t(P::WorkerName)}</label>
                 <input id=name_id class="field__input" type="text" data-testid=format!("worker-name-{id}")
                     prop:value=name on:input=move |ev| set_name(event_target_value(&ev))/>
             </div>
             <div class="field worker__field">
-                <label for=org_id.clone()>{move || tr.t(P::WorkerOrganisation)}</label>
+                <label for=org_id.clone()>{tr.t(P::WorkerOrganisation)}</label>
                 <input id=org_id class="field__input" type="text" data-testid=format!("worker-org-{id}")
                     prop:value=org on:input=move |ev| set_org(event_target_value(&ev))/>
             </div>
-            <div class="worker__hours" role="group" aria-label=move || tr.t(P::WorkerHours)>
-                <span class="worker__hours-label">{move || tr.t(P::WorkerHours)}</span>
+            <div class="worker__hours" role="group" aria-label=tr.t(P::WorkerHours)>
+                <span class="worker__hours-label">{tr.t(P::WorkerHours)}</span>
                 <button type="button" class="button button--ghost" data-testid=format!("worker-minus-{id}")
-                    aria-label=move || tr.t(P::LessHours) on:click=move |_| change(-1)>"−"</button>
+                    aria-label=tr.t(P::LessHours) on:click=move |_| change(-1)>"−"</button>
                 <output class="worker__hours-value" data-testid=format!("worker-hours-{id}") aria-live="polite">
                     {move || worker.with(|w| w.as_ref().map(|w| hours(w.weekly_minutes, tr.lang())).unwrap_or_default())}
                 </output>
                 <button type="button" class="button button--ghost" data-testid=format!("worker-plus-{id}")
-                    aria-label=move || tr.t(P::MoreHours) on:click=move |_| change(1)>"+"</button>
+                    aria-label=tr.t(P::MoreHours) on:click=move |_| change(1)>"+"</button>
             </div>
             <button type="button" class="button button--danger worker__remove no-print" data-testid=format!("worker-remove-{id}")
                 on:click=move |_| { ctx.open.edit(|s| s.pyramid.remove_worker(id)); }>
-                {move || tr.t(P::WorkerRemove)}
+                {tr.t(P::WorkerRemove)}
             </button>
         </li>
     }

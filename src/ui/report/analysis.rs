@@ -67,8 +67,8 @@ pub fn ReportAnalysis() -> impl IntoView {
     };
     let none = move || open.with(|s| s.analysis.marks.is_empty());
     view! {
-        <h2>{move || tr.t(R::AnalysisHeading)}</h2>
-        <Show when=move || !none() fallback=move || view! { <p>{move || tr.t(R::NoMarks)}</p> }>
+        <h2>{tr.t(R::AnalysisHeading)}</h2>
+        <Show when=move || !none() fallback=move || view! { <p>{tr.t(R::NoMarks)}</p> }>
             <ul class="report__rows" data-testid="report-analysis">{rows}</ul>
         </Show>
     }
@@ -113,7 +113,7 @@ pub fn ReportLadder() -> impl IntoView {
         })
     };
     view! {
-        <h2>{move || tr.t(R::LadderHeading)}</h2>
+        <h2>{tr.t(R::LadderHeading)}</h2>
         <ul data-testid="report-ladder">{lines}</ul>
         {note}
     }
@@ -146,15 +146,15 @@ pub fn ReportActions() -> impl IntoView {
     };
     let none = move || open.with(|s| s.actions.is_empty());
     view! {
-        <h2>{move || tr.t(R::ActionsHeading)}</h2>
-        <Show when=move || !none() fallback=move || view! { <p>{move || tr.t(R::NoActions)}</p> }>
+        <h2>{tr.t(R::ActionsHeading)}</h2>
+        <Show when=move || !none() fallback=move || view! { <p>{tr.t(R::NoActions)}</p> }>
             <table class="report__table" data-testid="report-actions">
                 <thead><tr>
-                    <th scope="col">{move || tr.t(R::ActionsHeading)}</th>
-                    <th scope="col">{move || tr.t(R::Owner)}</th>
-                    <th scope="col">{move || tr.t(R::Due)}</th>
-                    <th scope="col">{move || tr.t(crate::i18n::tables::ActionsText::Status)}</th>
-                    <th scope="col">{move || tr.t(crate::i18n::tables::ActionsText::Origin)}</th>
+                    <th scope="col">{tr.t(R::ActionsHeading)}</th>
+                    <th scope="col">{tr.t(R::Owner)}</th>
+                    <th scope="col">{tr.t(R::Due)}</th>
+                    <th scope="col">{tr.t(crate::i18n::tables::ActionsText::Status)}</th>
+                    <th scope="col">{tr.t(crate::i18n::tables::ActionsText::Origin)}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -58,18 +58,18 @@ pub fn ReportScreen() -> impl IntoView {
     view! {
         <section class="screen report" data-testid="screen-report">
             <div class="report__head">
-                <h1>{move || tr.t(Screens::ReportTitle)}</h1>
+                <h1>{tr.t(Screens::ReportTitle)}</h1>
                 <button type="button" class="button no-print" data-testid="report-print" on:click=print>
-                    {move || tr.t(R::Print)}
+                    {tr.t(R::Print)}
                 </button>
             </div>
-            <p class="screen__intro no-print">{move || tr.t(Screens::ReportIntro)}</p>
+            <p class="screen__intro no-print">{tr.t(Screens::ReportIntro)}</p>
             <h2 data-testid="report-title">{title}</h2>
             <p>{meta}</p>
             <Show when=move || { pupils() > 0 }>
-                <p>{move || format_count(u64::from(pupils()), tr.lang())}" "{move || tr.t(R::Pupils)}</p>
+                <p>{move || format_count(u64::from(pupils()), tr.lang())}" "{tr.t(R::Pupils)}</p>
             </Show>
-            <h3>{move || tr.t(R::Participants)}</h3>
+            <h3>{tr.t(R::Participants)}</h3>
             <p data-testid="report-participants">
                 {move || {
                     let list = participants();
@@ -80,7 +80,7 @@ pub fn ReportScreen() -> impl IntoView {
             <ReportAnalysis/>
             <ReportLadder/>
             <ReportActions/>
-            <h2>{move || tr.t(R::Sources)}</h2>
+            <h2>{tr.t(R::Sources)}</h2>
             <ul class="report__sources" lang="nl" data-testid="report-sources">
                 <li>{framework().citation.text.clone()}</li>
                 <li>{ladder().citation.clone()}</li>

@@ -58,22 +58,22 @@ pub fn ReportPyramid() -> impl IntoView {
         })
     };
     view! {
-        <h2>{move || tr.t(R::PyramidHeading)}</h2>
+        <h2>{tr.t(R::PyramidHeading)}</h2>
         <table class="report__table" data-testid="report-pyramid">
             <thead>
                 <tr>
-                    <th scope="col">{move || tr.t(R::Level)}</th>
-                    <th scope="col">{move || tr.t(R::Current)}</th>
-                    <th scope="col">{move || tr.t(R::PupilsReached)}</th>
-                    <th scope="col">{move || tr.t(R::Planned)}</th>
-                    <th scope="col">{move || tr.t(R::Target)}</th>
+                    <th scope="col">{tr.t(R::Level)}</th>
+                    <th scope="col">{tr.t(R::Current)}</th>
+                    <th scope="col">{tr.t(R::PupilsReached)}</th>
+                    <th scope="col">{tr.t(R::Planned)}</th>
+                    <th scope="col">{tr.t(R::Target)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
         <p>
-            {move || tr.t(R::Available)}": "{move || totals().0}" · "
-            {move || tr.t(R::Allocated)}": "{move || totals().1}
+            {tr.t(R::Available)}": "{move || totals().0}" · "
+            {tr.t(R::Allocated)}": "{move || totals().1}
         </p>
         {move || totals().2.map(|over| view! {
             <p class="notice" data-testid="report-over-allocated">{tr.t(R::OverAllocated)}" "{over}" "{tr.t(R::Hours)}</p>

@@ -55,22 +55,22 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
                     when=is_open
                     fallback=move || view! {
                         <button type="button" class="button" data-testid="session-open" on:click=open>
-                            {move || tr.t(S::Open)}
+                            {tr.t(S::Open)}
                         </button>
                     }
                 >
                     <button type="button" class="button" data-testid="session-go" on:click=open_and_go>
-                        {move || tr.t(S::IsOpen)}" →"
+                        {tr.t(S::IsOpen)}" →"
                     </button>
                 </Show>
                 <button type="button" class="button button--ghost" data-testid="session-duplicate"
-                    title=move || tr.t(S::DuplicateHint) on:click=duplicate>
-                    {move || tr.t(S::Duplicate)}
+                    title=tr.t(S::DuplicateHint) on:click=duplicate>
+                    {tr.t(S::Duplicate)}
                 </button>
                 <SessionExport id=id.get_value()/>
                 <button type="button" class="button button--danger" data-testid="session-delete"
                     on:click=move |_| on_delete.run(id.get_value())>
-                    {move || tr.t(S::Delete)}
+                    {tr.t(S::Delete)}
                 </button>
             </div>
         </li>

@@ -24,7 +24,7 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
                            make: fn(String) -> MetaEdit| {
         view! {
             <label class="field">
-                <span>{move || tr.t(label)}</span>
+                <span>{tr.t(label)}</span>
                 <input class="field__input" type=kind data-testid=format!("session-{key}")
                     prop:value=move || open.with(get)
                     on:input=move |ev| edit(key, make(event_target_value(&ev)))/>
@@ -47,7 +47,7 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
     view! {
         <section class="session-details" data-testid="session-details" aria-labelledby="session-details-h">
             <div class="session-details__head">
-                <h2 id="session-details-h">{move || tr.t(S::DetailsHeading)}</h2>
+                <h2 id="session-details-h">{tr.t(S::DetailsHeading)}</h2>
                 <SaveIndicator/>
             </div>
             <div class="session-details__grid">
@@ -56,7 +56,7 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
                 {text_field("date", S::Date, "date", |s| s.date.clone(), MetaEdit::Date)}
                 {text_field("year", S::SchoolYear, "text", |s| s.school_year.clone(), MetaEdit::SchoolYear)}
                 <label class="field">
-                    <span>{move || tr.t(S::PupilCount)}</span>
+                    <span>{tr.t(S::PupilCount)}</span>
                     <input class="field__input" type="number" min="0" inputmode="numeric"
                         data-testid="session-pupils"
                         prop:value=move || open.with(|s| s.pupil_count.to_string())
@@ -68,21 +68,21 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
                 </label>
             </div>
             <fieldset class="participants" data-testid="participants">
-                <legend>{move || tr.t(S::Participants)}</legend>
-                <p class="field__hint">{move || tr.t(S::NoPupilNames)}</p>
+                <legend>{tr.t(S::Participants)}</legend>
+                <p class="field__hint">{tr.t(S::NoPupilNames)}</p>
                 <ul class="participants__list">
                     {move || (0..participants()).map(|i| view! { <ParticipantRow open=open index=i/> }).collect_view()}
                 </ul>
                 <button type="button" class="button button--ghost" data-testid="participant-add" on:click=add_participant>
-                    {move || tr.t(S::AddParticipant)}
+                    {tr.t(S::AddParticipant)}
                 </button>
             </fieldset>
             <label class="field">
-                <span>{move || tr.t(S::Notes)}</span>
+                <span>{tr.t(S::Notes)}</span>
                 <textarea class="field__input" rows="3" data-testid="session-notes"
                     prop:value=move || open.with(|s| s.notes.clone())
                     on:input=move |ev| edit("notes", MetaEdit::Notes(event_target_value(&ev)))></textarea>
-                <span class="field__hint">{move || tr.t(S::NoPupilNames)}</span>
+                <span class="field__hint">{tr.t(S::NoPupilNames)}</span>
             </label>
         </section>
     }
@@ -100,7 +100,7 @@ fn ParticipantRow(open: OpenSession, index: usize) -> impl IntoView {
             let r = *r;
             view! {
                 <option value=i.to_string() selected=move || role() == Some(r)>
-                    {move || tr.t(RoleText::from(r))}
+                    {tr.t(RoleText::from(r))}
                 </option>
             }
         })
@@ -109,7 +109,7 @@ fn ParticipantRow(open: OpenSession, index: usize) -> impl IntoView {
     view! {
         <li class="participants__item" data-testid="participant">
             <label class="field">
-                <span id=role_label.clone()>{move || tr.t(S::Role)}</span>
+                <span id=role_label.clone()>{tr.t(S::Role)}</span>
                 <select class="field__input" aria-labelledby=role_label data-testid="participant-role"
                     on:change=move |ev| {
                         let chosen = event_target_value(&ev).parse::<usize>().ok().and_then(|i| Role::ALL.get(i).copied());
@@ -121,7 +121,7 @@ fn ParticipantRow(open: OpenSession, index: usize) -> impl IntoView {
                 </select>
             </label>
             <label class="field">
-                <span>{move || tr.t(S::NameOptional)}</span>
+                <span>{tr.t(S::NameOptional)}</span>
                 <input class="field__input" type="text" data-testid="participant-name"
                     prop:value=move || open.with(|s| s.participants.get(index).map(|p| p.name.clone()).unwrap_or_default())
                     on:input=move |ev| {
@@ -130,7 +130,7 @@ fn ParticipantRow(open: OpenSession, index: usize) -> impl IntoView {
                     }/>
             </label>
             <button type="button" class="button button--danger" data-testid="participant-remove"
-                aria-label=move || tr.t(S::RemoveParticipant)
+                aria-label=tr.t(S::RemoveParticipant)
                 on:click=move |_| { open.edit(|s| s.apply(MetaEdit::RemoveParticipant(index), now_ms())); }>
                 "×"
             </button>

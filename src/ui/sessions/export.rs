@@ -32,14 +32,14 @@ pub fn SessionExport(id: String) -> impl IntoView {
         <span class="session-export no-print">
             <button type="button" class="button button--ghost"
                 data-testid=move || format!("export-session-{}", id.get_value())
-                title=move || tr.t(T::ExportOneHint) on:click=export>
-                {move || tr.t(T::ExportOne)}
+                title=tr.t(T::ExportOneHint) on:click=export>
+                {tr.t(T::ExportOne)}
             </button>
             <button type="button" class="button button--ghost" node_ref=share_button
                 data-testid=move || format!("share-session-{}", id.get_value())
-                title=move || tr.t(T::ShareHint) aria-haspopup="dialog"
+                title=tr.t(T::ShareHint) aria-haspopup="dialog"
                 on:click=move |_| sharing.set(true)>
-                {move || tr.t(T::Share)}
+                {tr.t(T::Share)}
             </button>
             <Show when=move || sharing.get()>
                 <ShareDialog id=id.get_value() on_close=close/>

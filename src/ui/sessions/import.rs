@@ -23,14 +23,14 @@ pub fn ImportScreen(payload: String) -> impl IntoView {
     let body = match decoded {
         Err(error) => view! {
             <div class="notice" role="alert" data-testid="import-error">
-                <p>{move || tr.t(T::ImportBroken)}</p>
+                <p>{tr.t(T::ImportBroken)}</p>
                 <p><strong>{move || share_error(&error, tr.lang())}</strong></p>
-                <p>{move || tr.t(T::ImportAskSender)}</p>
+                <p>{tr.t(T::ImportAskSender)}</p>
             </div>
             <div class="import__actions">
                 <button type="button" class="button" data-testid="import-cancel"
                     on:click=move |_| leave_import()>
-                    {move || tr.t(T::BackHome)}
+                    {tr.t(T::BackHome)}
                 </button>
             </div>
         }
@@ -50,18 +50,18 @@ pub fn ImportScreen(payload: String) -> impl IntoView {
                 leave_import();
             };
             view! {
-                <p class="screen__intro">{move || tr.t(T::ImportIntro)}</p>
+                <p class="screen__intro">{tr.t(T::ImportIntro)}</p>
                 <ul class="import__list">
                     {sessions.get_value().iter().map(preview).collect_view()}
                 </ul>
                 <div class="import__actions">
                     <button type="button" class="button" data-testid="import-confirm"
                         disabled=move || busy.get() on:click=confirm>
-                        {move || tr.t(T::ImportConfirm)}
+                        {tr.t(T::ImportConfirm)}
                     </button>
                     <button type="button" class="button button--ghost" data-testid="import-cancel"
                         on:click=move |_| leave_import()>
-                        {move || tr.t(T::ImportCancel)}
+                        {tr.t(T::ImportCancel)}
                     </button>
                 </div>
             }
@@ -71,7 +71,7 @@ pub fn ImportScreen(payload: String) -> impl IntoView {
 
     view! {
         <section class="screen import" data-testid="screen-import">
-            <h1>{move || tr.t(T::ImportTitle)}</h1>
+            <h1>{tr.t(T::ImportTitle)}</h1>
             {body}
         </section>
     }
@@ -105,14 +105,14 @@ fn preview(session: &Session) -> impl IntoView {
     view! {
         <li class="import__item" data-testid="import-preview">
             <dl class="import__facts">
-                <dt>{move || tr.t(T::FieldTitle)}</dt>
+                <dt>{tr.t(T::FieldTitle)}</dt>
                 <dd data-testid="import-title">{or(&session.title, T::NoTitle)}</dd>
-                <dt>{move || tr.t(T::FieldSchool)}</dt>
+                <dt>{tr.t(T::FieldSchool)}</dt>
                 <dd data-testid="import-school">{or(&session.school, T::NoSchool)}</dd>
-                <dt>{move || tr.t(T::FieldDate)}</dt>
+                <dt>{tr.t(T::FieldDate)}</dt>
                 <dd data-testid="import-date">{or(&session.date, T::NoDate)}</dd>
                 {counts.into_iter().map(|(label, n, slug)| view! {
-                    <dt>{move || tr.t(label)}</dt>
+                    <dt>{tr.t(label)}</dt>
                     <dd data-testid=format!("import-count-{slug}")>
                         {move || format_count(n as u64, tr.lang())}
                     </dd>

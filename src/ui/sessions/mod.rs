@@ -71,38 +71,38 @@ pub fn HomeScreen() -> impl IntoView {
 
     view! {
         <section class="screen home" data-testid="screen-home">
-            <h1>{move || tr.t(Screens::HomeTitle)}</h1>
-            <p class="screen__intro">{move || tr.t(Screens::HomeIntro)}</p>
+            <h1>{tr.t(Screens::HomeTitle)}</h1>
+            <p class="screen__intro">{tr.t(Screens::HomeIntro)}</p>
             {move || store.open.get().map(|open| view! { <SessionDetails open=open/> })}
             <div class="home__actions">
                 <button type="button" class="button" data-testid="session-new" on:click=create>
-                    {move || tr.t(S::NewSession)}
+                    {tr.t(S::NewSession)}
                 </button>
                 <button type="button" class="button button--ghost" data-testid="session-example" on:click=open_example>
-                    {move || tr.t(S::OpenExample)}
+                    {tr.t(S::OpenExample)}
                 </button>
             </div>
             <Show when=move || last_deleted.get().is_some()>
                 <div class="toast" role="status" data-testid="deleted-toast">
-                    {move || tr.t(S::Deleted)}" "
+                    {tr.t(S::Deleted)}" "
                     <button type="button" class="button button--ghost" data-testid="undo-delete" on:click=undo_delete>
-                        {move || tr.t(S::Undo)}
+                        {tr.t(S::Undo)}
                     </button>
                 </div>
             </Show>
-            <h2>{move || tr.t(S::Sessions)}</h2>
+            <h2>{tr.t(S::Sessions)}</h2>
             <Show
                 when=move || !none_at_all()
                 fallback=move || view! {
                     <div class="home__empty" data-testid="sessions-empty">
-                        <h3>{move || tr.t(S::EmptyTitle)}</h3>
-                        <p>{move || tr.t(S::EmptyBody)}</p>
+                        <h3>{tr.t(S::EmptyTitle)}</h3>
+                        <p>{tr.t(S::EmptyBody)}</p>
                     </div>
                 }
             >
                 <TextField id="session-search" kind="search" class="home__search" label=S::Search value=query/>
                 <Show when=move || ids.with(Vec::is_empty)>
-                    <p data-testid="sessions-no-match">{move || tr.t(S::NoMatches)}</p>
+                    <p data-testid="sessions-no-match">{tr.t(S::NoMatches)}</p>
                 </Show>
                 <ul class="session-list" data-testid="session-list">
                     <For
@@ -116,7 +116,7 @@ pub fn HomeScreen() -> impl IntoView {
                 <Show when=move || { ids.with(Vec::len) > shown.get() }>
                     <button type="button" class="button button--ghost" data-testid="sessions-more"
                         on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {move || tr.t(S::ShowMore)}" ("{move || ids.with(Vec::len) - shown.get()}")"
+                        {tr.t(S::ShowMore)}" ("{move || ids.with(Vec::len) - shown.get()}")"
                     </button>
                 </Show>
             </Show>

@@ -51,7 +51,7 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
 
     let body = match url {
         None => view! {
-            <p class="notice" role="alert" data-testid="share-failed">{move || tr.t(T::ShareFailed)}</p>
+            <p class="notice" role="alert" data-testid="share-failed">{tr.t(T::ShareFailed)}</p>
         }
         .into_any(),
         Some(url) => {
@@ -59,10 +59,12 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
                 Ok(svg) => {
                     // The XML prologue means nothing inside HTML; drop it. The rest is our
                     // own path data (no user text, no style attribute), so inner_html is safe.
-                    let svg = svg.find("<svg").map_or(svg.clone(), |at| svg[at..].to_string());
+                    let svg = svg
+                        .find("<svg")
+                        .map_or(svg.clone(), |at| svg[at..].to_string());
                     view! {
                         <div class="share-dialog__qr" role="img" data-testid="share-qr"
-                            aria-label=move || tr.t(T::QrLabel) inner_html=svg></div>
+                            aria-label=tr.t(T::QrLabel) inner_html=svg></div>
                     }
                     .into_any()
                 }
@@ -70,10 +72,10 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
                     let id = id.clone();
                     view! {
                         <div class="notice share-dialog__too-long" data-testid="share-too-long">
-                            <p>{move || tr.t(T::TooLong)}</p>
+                            <p>{tr.t(T::TooLong)}</p>
                             <button type="button" class="button" data-testid="share-export-file"
                                 on:click=move |_| { store.export_one(&id); }>
-                                {move || tr.t(T::ExportInstead)}
+                                {tr.t(T::ExportInstead)}
                             </button>
                         </div>
                     }
@@ -84,16 +86,20 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
             let copy = move |_| {
                 let text = text.clone();
                 copy_text(&text, input, move |ok| {
-                    copied.set(if ok { CopyState::Done } else { CopyState::Manual });
+                    copied.set(if ok {
+                        CopyState::Done
+                    } else {
+                        CopyState::Manual
+                    });
                 });
             };
             view! {
-                <label class="field" for="share-url">{move || tr.t(T::ShareUrlLabel)}</label>
+                <label class="field" for="share-url">{tr.t(T::ShareUrlLabel)}</label>
                 <div class="share-dialog__url-row">
                     <input id="share-url" class="field__input share-dialog__url" type="text" readonly
                         data-testid="share-url" node_ref=input prop:value=url/>
                     <button type="button" class="button" data-testid="share-copy" on:click=copy>
-                        {move || tr.t(T::Copy)}
+                        {tr.t(T::Copy)}
                     </button>
                 </div>
                 <p class="share-dialog__copied" role="status" data-testid="share-copied">
@@ -118,14 +124,14 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
         }>
             <div class="modal__dialog share-dialog" role="dialog" aria-modal="true"
                 aria-labelledby="share-dialog-title" data-testid="share-dialog">
-                <h2 id="share-dialog-title">{move || tr.t(T::ShareTitle)}</h2>
-                <p>{move || tr.t(T::ShareIntro)}</p>
-                <p class="share-dialog__privacy" data-testid="share-privacy">{move || tr.t(T::SharePrivacy)}</p>
+                <h2 id="share-dialog-title">{tr.t(T::ShareTitle)}</h2>
+                <p>{tr.t(T::ShareIntro)}</p>
+                <p class="share-dialog__privacy" data-testid="share-privacy">{tr.t(T::SharePrivacy)}</p>
                 {body}
                 <div class="share-dialog__footer">
                     <button type="button" class="button button--ghost" data-testid="share-close"
                         on:click=move |_| on_close.run(())>
-                        {move || tr.t(T::CloseDialog)}
+                        {tr.t(T::CloseDialog)}
                     </button>
                 </div>
             </div>

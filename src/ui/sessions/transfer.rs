@@ -14,8 +14,8 @@ use crate::i18n::{format_count, Lang, Text};
 use crate::storage::codec::MAX_DOCUMENT_BYTES;
 use crate::storage::{decode, DecodeError};
 use crate::ui::state::export::Exported;
-use crate::ui::state::{use_store, SessionStore};
 use crate::ui::state::use_tr;
+use crate::ui::state::{use_store, SessionStore};
 
 /// What happened to one imported file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,21 +109,21 @@ pub fn TransferPanel() -> impl IntoView {
         Outcome::Added { count, copies } => view! {
             <p class="transfer__result" role="status" data-testid="import-result">
                 {move || added_text(count, tr.lang())}
-                {copies.then(|| view! { " " {move || tr.t(T::AddedCopyNote)} })}
+                {copies.then(|| view! { " " {tr.t(T::AddedCopyNote)} })}
             </p>
         }
         .into_any(),
         Outcome::Invalid { file, error } => view! {
             <div class="notice transfer__error" role="alert" data-testid="import-error">
-                <p>{move || tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
+                <p>{tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
                 <p>{move || decode_error(&error, tr.lang())}</p>
             </div>
         }
         .into_any(),
         Outcome::Unreadable { file } => view! {
             <div class="notice transfer__error" role="alert" data-testid="import-error">
-                <p>{move || tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
-                <p>{move || tr.t(T::ReadFailed)}</p>
+                <p>{tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
+                <p>{tr.t(T::ReadFailed)}</p>
             </div>
         }
         .into_any(),
@@ -131,29 +131,29 @@ pub fn TransferPanel() -> impl IntoView {
 
     view! {
         <section class="transfer no-print" data-testid="transfer-panel" aria-labelledby="transfer-heading">
-            <h2 id="transfer-heading">{move || tr.t(T::Heading)}</h2>
-            <p class="transfer__intro">{move || tr.t(T::Intro)}</p>
+            <h2 id="transfer-heading">{tr.t(T::Heading)}</h2>
+            <p class="transfer__intro">{tr.t(T::Intro)}</p>
             <div class="transfer__actions">
                 <button type="button" class="button" data-testid="export-all"
-                    title=move || tr.t(T::ExportAllHint) on:click=export_all>
-                    {move || tr.t(T::ExportAll)}
+                    title=tr.t(T::ExportAllHint) on:click=export_all>
+                    {tr.t(T::ExportAll)}
                 </button>
                 <label class="button button--ghost transfer__pick">
-                    {move || tr.t(T::Import)}
+                    {tr.t(T::Import)}
                     <input type="file" accept=".json,application/json" class="transfer__file"
                         data-testid="import-file" on:change=on_pick/>
                 </label>
             </div>
-            <p class="field__hint">{move || tr.t(T::ImportHint)}</p>
+            <p class="field__hint">{tr.t(T::ImportHint)}</p>
             {move || export_note.get().map(|note| view! {
-                <p class="transfer__note" role="status" data-testid="export-note">{move || tr.t(note)}</p>
+                <p class="transfer__note" role="status" data-testid="export-note">{tr.t(note)}</p>
             })}
             <div class="transfer__outcomes" aria-live="polite">
                 {move || outcomes.get().into_iter().map(outcome_view).collect_view()}
             </div>
             <Show when=move || { drag_depth.get() > 0 }>
                 <div class="transfer__drop-hint" data-testid="drop-hint" aria-hidden="true">
-                    <p>{move || tr.t(T::DropHint)}</p>
+                    <p>{tr.t(T::DropHint)}</p>
                 </div>
             </Show>
         </section>

@@ -22,7 +22,7 @@ pub fn SessionTrash() -> impl IntoView {
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
             <details class="trash" data-testid="trash">
-                <summary>{move || tr.t(S::Trash)}" ("{move || items.with(Vec::len)}")"</summary>
+                <summary>{tr.t(S::Trash)}" ("{move || items.with(Vec::len)}")"</summary>
                 <ul class="trash__list">
                     <For each=move || items.get() key=|(id, _)| id.clone() let:item>
                         {
@@ -33,9 +33,9 @@ pub fn SessionTrash() -> impl IntoView {
                                 <li class="trash__item" data-testid="trash-item">
                                     <span>{move || title.clone().unwrap_or_else(|| tr.t(S::Untitled).to_string())}</span>
                                     <button type="button" class="button button--ghost" data-testid="trash-restore"
-                                        on:click=move |_| store.restore(&restore_id)>{move || tr.t(S::Restore)}</button>
+                                        on:click=move |_| store.restore(&restore_id)>{tr.t(S::Restore)}</button>
                                     <button type="button" class="button button--danger" data-testid="trash-purge"
-                                        on:click=move |_| store.purge(&id)>{move || tr.t(S::Purge)}</button>
+                                        on:click=move |_| store.purge(&id)>{tr.t(S::Purge)}</button>
                                 </li>
                             }
                         }

@@ -28,26 +28,21 @@ pub struct AppState {
     pub route: RwSignal<Route>,
 }
 
-impl AppState {
-    /// A translator bound to this state's language signal.
-    pub fn tr(&self) -> Tr {
-        Tr(self.lang)
-    }
-}
-
-/// Looks up texts in the current language; reading it inside a closure tracks the language.
-#[derive(Clone, Copy)]
-pub struct Tr(pub RwSignal<Lang>);
+/// The language the views below were built in. It is a plain value: a language switch
+/// builds the screen again (see [`by_language`]), so every text below is a `&'static str`
+/// with no closure, effect or rebuild code of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr(pub Lang);
 
 impl Tr {
-    /// The text of `key` in the current language (reactive).
+    /// The text of `key` in this language.
     pub fn t<K: Text>(&self, key: K) -> &'static str {
-        key.get(self.0.get())
+        key.get(self.0)
     }
 
-    /// The current language (reactive).
+    /// This language.
     pub fn lang(&self) -> Lang {
-        self.0.get()
+        self.0
     }
 }
 
@@ -56,7 +51,18 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
-/// The translator from context.
+/// The language the current view is built in (from [`by_language`], else the app's).
 pub fn use_tr() -> Tr {
-    use_app().tr()
+    use_context::<Tr>().unwrap_or_else(|| Tr(use_app().lang.get_untracked()))
+}
+
+/// Builds `view` in the app's language, and builds it again when the language changes.
+pub fn by_language<V: IntoView + 'static>(
+    view: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    move || {
+        provide_context(Tr(lang.get()));
+        view()
+    }
 }

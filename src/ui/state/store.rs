@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::model::session::Sessions;
 use crate::model::Session;
-use crate::storage::{DecodeError, LocalStore, SaveError, Settings};
+use crate::storage::{DecodeError, Loaded, LocalStore, SaveError, Settings};
 use crate::ui::browser::clock::now_ms;
 use crate::ui::state::OpenSession;
 
@@ -54,6 +54,22 @@ pub enum Problem {
         /// What was wrong.
         error: DecodeError,
     },
+    /// An entry could not be read and could not be kept aside either (e.g. no room for the
+    /// copy): it stays where it is, untouched, and is not overwritten.
+    NotKeptAside {
+        /// The key of the unreadable entry.
+        key: String,
+        /// Its raw text, offered for download.
+        raw: String,
+        /// Why it could not be read.
+        error: DecodeError,
+        /// Why the copy failed.
+        failure: SaveError,
+    },
+    /// Entries put aside on an earlier visit are still there: `(key, raw text)`.
+    KeptAside(Vec<(String, String)>),
+    /// Sessions the index listed whose key has gone (removed outside the app): `(id, title)`.
+    Missing(Vec<(String, String)>),
     /// Saving failed for another reason.
     SaveFailed(SaveError),
 }
@@ -87,13 +103,7 @@ impl SessionStore {
                 settings = store.load_settings();
                 match store.load_all(now) {
                     Ok(loaded) => {
-                        problems.extend(loaded.restored.quarantined.iter().map(|q| {
-                            Problem::Quarantined {
-                                key: q.key.clone(),
-                                raw: q.raw.clone(),
-                                error: q.error.clone(),
-                            }
-                        }));
+                        problems.extend(restore_problems(&loaded));
                         sessions = loaded.restored.sessions;
                     }
                     Err(e) => problems.push(Problem::SaveFailed(e)),
@@ -274,6 +284,27 @@ impl SessionStore {
         });
     }
 
+    /// Removes an entry kept aside (after the user downloaded it or chose to let it go).
+    pub fn discard_kept_aside(&self, key: &str) -> Result<(), SaveError> {
+        let mut result = Ok(());
+        self.backend.update_value(|b| {
+            if let Some(store) = b {
+                result = store.discard_quarantined(key);
+            }
+        });
+        if result.is_ok() {
+            self.problems.update(|list| {
+                for p in list.iter_mut() {
+                    if let Problem::KeptAside(entries) = p {
+                        entries.retain(|(k, _)| k != key);
+                    }
+                }
+                list.retain(|p| !matches!(p, Problem::KeptAside(e) if e.is_empty()));
+            });
+        }
+        result
+    }
+
     /// Removes a problem from the list (the user dealt with it).
     pub fn dismiss(&self, problem: &Problem) {
         self.problems.update(|p| p.retain(|x| x != problem));
@@ -338,6 +369,41 @@ impl SessionStore {
             }
         }
     }
+}
+
+/// What the start found that the user must hear about: entries put aside now, entries that
+/// could not be put aside, entries kept aside earlier and sessions that disappeared.
+fn restore_problems(loaded: &Loaded) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for q in &loaded.restored.quarantined {
+        match loaded.failed_moves.iter().find(|(m, _)| m.from == q.key) {
+            Some((_, failure)) => out.push(Problem::NotKeptAside {
+                key: q.key.clone(),
+                raw: q.raw.clone(),
+                error: q.error.clone(),
+                failure: failure.clone(),
+            }),
+            None => out.push(Problem::Quarantined {
+                key: q.key.clone(),
+                raw: q.raw.clone(),
+                error: q.error.clone(),
+            }),
+        }
+    }
+    if !loaded.restored.kept_aside.is_empty() {
+        out.push(Problem::KeptAside(loaded.restored.kept_aside.clone()));
+    }
+    if !loaded.restored.missing.is_empty() {
+        out.push(Problem::Missing(
+            loaded
+                .restored
+                .missing
+                .iter()
+                .map(|e| (e.id.clone(), e.title.clone()))
+                .collect(),
+        ));
+    }
+    out
 }
 
 /// Frees a closed session's history once the views that showed it are gone (they are torn

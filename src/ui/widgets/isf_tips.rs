@@ -40,7 +40,7 @@ pub fn IsfTips() -> impl IntoView {
                         </Show>
                     </p>
                     <details class="disclosure">
-                        <summary>{move || tr.t(F::IsfMore)}</summary>
+                        <summary>{tr.t(F::IsfMore)}</summary>
                         <div lang="nl">
                             <h4>{tip.heading.as_str()}</h4>
                             {paragraphs}
@@ -52,10 +52,10 @@ pub fn IsfTips() -> impl IntoView {
         .collect_view();
     view! {
         <aside class="isf-tips" aria-labelledby="isf-tips-title" data-testid="isf-tips">
-            <h2 id="isf-tips-title">{move || tr.t(F::IsfTitle)}</h2>
+            <h2 id="isf-tips-title">{tr.t(F::IsfTitle)}</h2>
             <ol class="isf-tips__list">{tips}</ol>
             <p class="source-note">
-                {move || tr.t(F::SourceLabel)} ": "
+                {tr.t(F::SourceLabel)} ": "
                 <span lang="nl">{data.citation.text.as_str()}</span> " "
                 <span lang="nl">{data.isf.figure.as_str()}</span>
             </p>

@@ -29,7 +29,7 @@ pub fn RolePicker(
                     aria-pressed=move || selected.get().is_none().to_string()
                     on:click=move |_| selected.set(None)
                 >
-                    {move || tr.t(F::WholeTeam)}
+                    {tr.t(F::WholeTeam)}
                 </button>
             </li>
         }
@@ -46,7 +46,7 @@ pub fn RolePicker(
                         aria-pressed=move || (selected.get() == Some(role)).to_string()
                         on:click=move |_| selected.set(Some(role))
                     >
-                        {move || tr.t(RoleText::from(role))}
+                        {tr.t(RoleText::from(role))}
                     </button>
                 </li>
             }
@@ -54,7 +54,7 @@ pub fn RolePicker(
         .collect_view();
     view! {
         <div class="role-picker" role="group" aria-labelledby="role-picker-label">
-            <p class="role-picker__label" id="role-picker-label">{move || tr.t(label)}</p>
+            <p class="role-picker__label" id="role-picker-label">{tr.t(label)}</p>
             <ul class="role-picker__list">{team_button}{roles}</ul>
         </div>
     }

@@ -31,7 +31,7 @@ where
     let tr = use_tr();
     view! {
         <div class=format!("field {class}")>
-            <label for=id>{move || tr.t(label)}</label>
+            <label for=id>{tr.t(label)}</label>
             <input
                 id=id
                 class="field__input"

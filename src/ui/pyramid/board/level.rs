@@ -53,8 +53,8 @@ pub fn PyramidLevel(
             <header class="pyramid-level__header">
                 <h3 class="pyramid-level__name" id=heading_id>
                     <span class="pyramid-level__swatch" aria-hidden="true"></span>
-                    {move || tr.t(TierText::from(tier))}
-                    <span class="pyramid-level__who">{move || tr.t(tier_who(tier))}</span>
+                    {tr.t(TierText::from(tier))}
+                    <span class="pyramid-level__who">{tr.t(tier_who(tier))}</span>
                 </h3>
                 <p class="pyramid-level__figures">
                     <span data-testid=format!("tier-{slug}-hours")>
@@ -81,7 +81,7 @@ pub fn PyramidLevel(
                 data-testid=format!("activity-add-{slug}")
                 on:click=add
             >
-                "+ " {move || tr.t(P::ActivityAdd)}
+                "+ " {tr.t(P::ActivityAdd)}
             </button>
         </section>
     }

@@ -92,10 +92,10 @@ pub fn PyramidBoard() -> impl IntoView {
 
     view! {
         <section class="pyramid-board" aria-labelledby="pyramid-board-heading">
-            <h2 id="pyramid-board-heading">{move || tr.t(P::ActivitiesHeading)}</h2>
+            <h2 id="pyramid-board-heading">{tr.t(P::ActivitiesHeading)}</h2>
             {totals}
             {status}
-            <p class="pyramid-board__hint">{move || tr.t(P::ActivitiesHint)}</p>
+            <p class="pyramid-board__hint">{tr.t(P::ActivitiesHint)}</p>
             <div class="pyramid-board__layout">
                 <div class="pyramid-board__drawing">
                     <PyramidDrawing summary=summary id_prefix="board"/>

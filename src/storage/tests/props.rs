@@ -2,12 +2,12 @@
 
 use proptest::prelude::*;
 
-use super::codec::{decode, decode_stored_session, encode_export, encode_session};
-use super::keys;
-use super::restore::restore;
-use super::share::{decode_share, share_fragment};
 use crate::model::session::Sessions;
 use crate::model::{Participant, Role, Session};
+use crate::storage::codec::{decode, decode_stored_session, encode_export, encode_session};
+use crate::storage::keys;
+use crate::storage::restore::restore;
+use crate::storage::share::{decode_share, share_fragment};
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![

@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use super::codec::{decode, Kind};
 use crate::model::Role;
+use crate::storage::codec::{decode, Kind};
 
 fn fixtures() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/storage");

@@ -1,0 +1,5 @@
+//! Tests of storage as a whole: the stored fixtures of every format version, and
+//! property tests over the codecs.
+
+mod fixtures;
+mod props;
