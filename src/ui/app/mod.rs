@@ -26,7 +26,7 @@ use crate::ui::sessions::HomeScreen;
 use crate::ui::state::store::SessionStore;
 use crate::ui::state::OpenSession;
 use crate::ui::state::Route;
-use crate::ui::state::{by_language, use_tr, AppState};
+use crate::ui::state::{by_language, use_tr, AppState, ViewState};
 
 /// The whole application.
 #[component]
@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
         route: RwSignal::new(Route::parse(&current_hash())),
     };
     provide_context(state);
+    provide_context(ViewState::new());
 
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::parse(&current_hash()));

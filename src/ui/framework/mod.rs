@@ -20,25 +20,16 @@ use crate::ui::framework::explain::ExplainStep;
 use crate::ui::framework::mark::MarkStep;
 use crate::ui::framework::overview::OverviewStep;
 use crate::ui::framework::read::ReadStep;
-use crate::ui::state::use_tr;
+use crate::ui::state::{use_tr, use_view, FrameworkStep};
 use crate::ui::state::OpenSession;
 use crate::ui::widgets::isf_tips::IsfTips;
 use crate::ui::widgets::text_field::TextField;
 
-/// A part of the guided flow: the source's three steps, then the team's overview.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    /// 1. Read the themes.
-    Read,
-    /// 2. Mark what you recognise.
-    Mark,
-    /// 3. Explain the marked rows.
-    Explain,
-    /// The heat map, disagreements and priorities.
-    Overview,
-}
+/// The step of the flow (kept in [`crate::ui::state::ViewState`], so a language switch
+/// keeps it).
+pub type Step = FrameworkStep;
 
-impl Step {
+impl FrameworkStep {
     const ALL: [Step; 4] = [Step::Read, Step::Mark, Step::Explain, Step::Overview];
 
     fn label(self) -> F {
@@ -83,11 +74,15 @@ pub type VisibleRows = Memo<Vec<&'static str>>;
 pub fn FrameworkScreen() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
-    let step = RwSignal::new(Step::Read);
-    let query = RwSignal::new(String::new());
+    let view = use_view();
+    let step = view.framework_step;
+    let query = view.framework_query;
     // Start with the first participant's role: usually the person at the board.
-    let first_role = open.with_untracked(|s| s.participants.first().map(|p| p.role));
-    let role = RwSignal::new(Some(first_role.unwrap_or(Role::Teacher)));
+    let role = view.marking_role;
+    if role.get_untracked().is_none() {
+        let first_role = open.with_untracked(|s| s.participants.first().map(|p| p.role));
+        role.set(Some(first_role.unwrap_or(Role::Teacher)));
+    }
     let visible: VisibleRows = Memo::new(move |_| query.with(|q| framework().search_rows(q)));
 
     let stepper = Step::ALL

@@ -10,12 +10,11 @@ use leptos::prelude::*;
 use crate::i18n::tables::{FrameworkText as F, LadderText as L, Screens};
 use crate::i18n::Lang;
 use crate::model::ladder::ladder;
-use crate::model::Role;
 use crate::ui::ladder::note::LadderNote;
 use crate::ui::ladder::rungs::LadderRungs;
 use crate::ui::ladder::spread::LadderSpreadView;
 use crate::ui::ladder::stairs::LadderStairs;
-use crate::ui::state::use_tr;
+use crate::ui::state::{use_tr, use_view};
 use crate::ui::widgets::role_picker::RolePicker;
 
 /// The four rungs from the source, the placement for the team or one role, the staircase
@@ -24,7 +23,7 @@ use crate::ui::widgets::role_picker::RolePicker;
 pub fn LadderScreen() -> impl IntoView {
     let tr = use_tr();
     let data = ladder();
-    let who = RwSignal::new(None::<Role>);
+    let who = use_view().ladder_who;
     let intro = move || match tr.lang() {
         Lang::Nl => {
             view! { <p class="ladder__intro" lang="nl">{data.intro.as_str()}</p> }.into_any()

@@ -20,7 +20,7 @@ use crate::ui::pyramid::editor::ActivityEditor;
 use crate::ui::pyramid::table::PyramidTable;
 use crate::ui::pyramid::target::PyramidTarget;
 use crate::ui::pyramid::workers::PyramidWorkers;
-use crate::ui::state::use_tr;
+use crate::ui::state::{use_tr, use_view};
 use crate::ui::state::OpenSession;
 use crate::ui::widgets::isf_tips::IsfTips;
 
@@ -72,7 +72,7 @@ pub fn use_pyramid() -> PyramidCtx {
 pub fn PyramidScreen() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
-    let scenario = RwSignal::new(Scenario::Current);
+    let scenario = use_view().scenario;
     let ctx = PyramidCtx {
         open,
         scenario,

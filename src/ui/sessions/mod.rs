@@ -19,7 +19,7 @@ use crate::ui::sessions::details::SessionDetails;
 use crate::ui::sessions::transfer::TransferPanel;
 use crate::ui::sessions::trash::SessionTrash;
 use crate::ui::state::use_store;
-use crate::ui::state::use_tr;
+use crate::ui::state::{use_tr, use_view};
 use crate::ui::widgets::text_field::TextField;
 
 /// How many sessions the list shows before "toon meer".
@@ -30,7 +30,7 @@ const PAGE: usize = 50;
 pub fn HomeScreen() -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
-    let query = RwSignal::new(String::new());
+    let query = use_view().sessions_query;
     // A long list is shown a page at a time: 500 cards on first paint would make the home
     // screen slow to appear; search reaches every session anyway.
     let shown = RwSignal::new(PAGE);
