@@ -54,7 +54,8 @@ async fn a_reorder_and_its_undo_put_cards_back_in_order() {
     for title in ["B", "C"] {
         session
             .pyramid
-            .add_activity(Scenario::Current, Tier::Targeted, title);
+            .add_activity(Scenario::Current, Tier::Targeted, title)
+            .unwrap();
     }
     let (root, open) = mount(session);
     settle().await;
@@ -107,7 +108,8 @@ async fn the_board_shows_the_cards_of_the_scenario_chosen() {
     open.edit(|s| {
         extra = s
             .pyramid
-            .add_activity(Scenario::Planned, Tier::Universal, "Plan");
+            .add_activity(Scenario::Planned, Tier::Universal, "Plan")
+            .unwrap();
         true
     });
     settle().await;

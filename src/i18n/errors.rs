@@ -1,7 +1,8 @@
 //! Storage and share-link errors in words. Storage returns typed errors and knows no
 //! language; this is where they become a sentence in the interface's language.
 
-use super::Lang;
+use super::{format_count, Lang};
+use crate::model::limits::Bound;
 use crate::storage::{DecodeError, Rule, SaveError, ShareError, StorageUnavailable};
 
 fn pick(lang: Lang, nl: &str, en: &str) -> String {
@@ -21,6 +22,7 @@ pub fn rule_expected(rule: &Rule, lang: Lang) -> String {
         Rule::List => ("een lijst", "a list"),
         Rule::Object => ("een object met velden", "an object with fields"),
         Rule::NonEmpty => ("niet-lege tekst", "non-empty text"),
+        Rule::Bound(bound) => return bound_expected(bound, lang),
         Rule::Structure(detail) => {
             return match lang {
                 Lang::Nl => format!("de juiste opbouw ({detail})"),
@@ -29,6 +31,27 @@ pub fn rule_expected(rule: &Rule, lang: Lang) -> String {
         }
     };
     pick(lang, nl, en)
+}
+
+/// What a bound asks for: "hoogstens 200 tekens".
+pub fn bound_expected(bound: &Bound, lang: Lang) -> String {
+    let n = |v: u64| format_count(v, lang);
+    match (bound, lang) {
+        (Bound::MaxChars(max), Lang::Nl) => format!("hoogstens {} tekens", n(*max as u64)),
+        (Bound::MaxChars(max), Lang::En) => format!("at most {} characters", n(*max as u64)),
+        (Bound::AtMost(max), Lang::Nl) => format!("een geheel getal van hoogstens {}", n(*max)),
+        (Bound::AtMost(max), Lang::En) => format!("a whole number of at most {}", n(*max)),
+        (Bound::Between(lo, hi), Lang::Nl) => format!("een geheel getal van {lo} tot en met {hi}"),
+        (Bound::Between(lo, hi), Lang::En) => format!("a whole number from {lo} to {hi}"),
+        (Bound::MaxItems(max), Lang::Nl) => format!("hoogstens {} onderdelen", n(*max as u64)),
+        (Bound::MaxItems(max), Lang::En) => format!("at most {} items", n(*max as u64)),
+        (Bound::CalendarDate, Lang::Nl) => "een bestaande datum JJJJ-MM-DD of leeg".into(),
+        (Bound::CalendarDate, Lang::En) => "a real date YYYY-MM-DD or empty".into(),
+        (Bound::UniqueId, Lang::Nl) => "een id dat nog niet voorkomt".into(),
+        (Bound::UniqueId, Lang::En) => "an id not used before".into(),
+        (Bound::KnownWorker, Lang::Nl) => "een jeugdhulpverlener uit deze piramide".into(),
+        (Bound::KnownWorker, Lang::En) => "a youth worker of this pyramid".into(),
+    }
 }
 
 /// Why a stored value, export file or share link could not be read.

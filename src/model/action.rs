@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ladder::Rung;
+use super::limits::{clip, is_calendar_date, MAX_ACTIONS, MAX_LONG_CHARS};
 use super::pyramid::Tier;
 use super::Role;
 
@@ -93,26 +94,19 @@ impl Action {
     }
 }
 
-/// True for a plausible ISO date `YYYY-MM-DD` (month 01–12, day 01–31).
+/// True for a real calendar date `YYYY-MM-DD` (see [`crate::model::limits`]).
 pub fn is_iso_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let number = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u8>().ok());
-    b.len() == 10
-        && digits(0..4)
-        && digits(5..7)
-        && digits(8..10)
-        && b.get(4) == Some(&b'-')
-        && b.get(7) == Some(&b'-')
-        && number(5..7).is_some_and(|m| (1..=12).contains(&m))
-        && number(8..10).is_some_and(|d| (1..=31).contains(&d))
+    is_calendar_date(text)
 }
 
 /// Adds an action; returns false (and adds nothing) when its id is already used.
-pub fn add(plan: &mut Vec<Action>, action: Action) -> bool {
-    if get(plan, &action.id).is_some() {
+pub fn add(plan: &mut Vec<Action>, mut action: Action) -> bool {
+    if plan.len() >= MAX_ACTIONS || get(plan, &action.id).is_some() {
         return false;
+    }
+    action.what = clip(action.what, MAX_LONG_CHARS);
+    if !action.due.is_empty() && !is_calendar_date(&action.due) {
+        action.due.clear();
     }
     plan.push(action);
     true
@@ -130,7 +124,7 @@ pub fn update(plan: &mut [Action], id: &str, change: impl FnOnce(&mut Action)) -
 
 /// Sets what will be done.
 pub fn set_what(plan: &mut [Action], id: &str, what: impl Into<String>) -> bool {
-    update(plan, id, |a| a.what = what.into())
+    update(plan, id, |a| a.what = clip(what, MAX_LONG_CHARS))
 }
 
 /// Sets (or clears) the owner role.

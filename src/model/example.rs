@@ -43,16 +43,21 @@ pub fn example_session(now_ms: u64) -> Session {
 
 fn example_pyramid() -> Pyramid {
     let mut p = Pyramid::new();
-    let anna = p.add_worker(
-        "Schoolmaatschappelijk werker",
-        "Jeugdteam (verzonnen)",
-        Minutes::hours(8),
-    );
-    let bas = p.add_worker(
-        "Jeugdhulpverlener",
-        "Zorgaanbieder (verzonnen)",
-        Minutes::hours(4),
-    );
+    let anna = p
+        .add_worker(
+            "Schoolmaatschappelijk werker",
+            "Jeugdteam (verzonnen)",
+            Minutes::hours(8),
+        )
+        // A fresh pyramid always has room; an unknown id would only be dropped from activities.
+        .unwrap_or_default();
+    let bas = p
+        .add_worker(
+            "Jeugdhulpverlener",
+            "Zorgaanbieder (verzonnen)",
+            Minutes::hours(4),
+        )
+        .unwrap_or_default();
     p.set_target(TargetSpread::new(50, 35, 15).unwrap_or_default());
     let activities = [
         (

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::framework::ladder::{ladder, Ladder, Rung, RungInfo};
+use super::limits::{clip, MAX_LONG_CHARS};
 use super::Role;
 
 /// One placement: `role: None` is the team as a whole.
@@ -87,6 +88,7 @@ impl LadderPlacement {
 
     /// Replaces the free note; false when it already said exactly that (no undo step).
     pub fn set_note(&mut self, note: String) -> bool {
+        let note = clip(note, MAX_LONG_CHARS);
         if self.note == note {
             return false;
         }

@@ -9,6 +9,7 @@ pub mod example;
 pub mod framework;
 pub mod history;
 pub mod ladder;
+pub mod limits;
 pub mod minutes;
 pub mod pyramid;
 pub mod role;

@@ -11,7 +11,8 @@ use serde_json::Value;
 
 use super::error::{shorten, DecodeError, Rule};
 use super::migrate::migrate;
-use super::validate::session_from_value;
+use super::validate::{session_from_value, stored_session_from_value};
+use crate::model::limits::{Bound, Violation, MAX_SESSIONS_PER_FILE};
 use crate::model::Session;
 
 /// The `"format"` marker of every Samen Doen document.
@@ -104,7 +105,12 @@ pub fn encode_export(sessions: &[Session], exported_ms: u64) -> Result<String, E
 }
 
 /// Reads any Samen Doen document of any supported version: a stored session or an export.
+/// Every session must be inside the model's bounds.
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    decode_with(text, false).map(|(doc, _)| doc)
+}
+
+fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>), DecodeError> {
     if text.len() > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge {
             bytes: text.len(),
@@ -125,8 +131,21 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
     };
     let data = envelope.remove("data").unwrap_or(Value::Null);
     let kind = envelope.remove("kind").unwrap_or(Value::Null);
+    let mut repaired = Vec::new();
     let (kind, sessions) = match (kind.as_str(), data) {
+        (Some("session"), data) if repairing => {
+            let (session, found) = stored_session_from_value(data)?;
+            repaired = found;
+            (Kind::Session, vec![session])
+        }
         (Some("session"), data) => (Kind::Session, vec![session_from_value(data)?]),
+        (Some("export"), Value::Array(items)) if items.len() > MAX_SESSIONS_PER_FILE => {
+            return Err(DecodeError::Invalid {
+                field: "data".into(),
+                value: items.len().to_string(),
+                rule: Rule::Bound(Bound::MaxItems(MAX_SESSIONS_PER_FILE)),
+            })
+        }
         (Some("export"), Value::Array(items)) => {
             let sessions = items
                 .into_iter()
@@ -146,18 +165,32 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
             ))
         }
     };
-    Ok(Document {
-        kind,
-        sessions,
-        version,
-    })
+    Ok((
+        Document {
+            kind,
+            sessions,
+            version,
+        },
+        repaired,
+    ))
 }
 
 /// Reads the value of a session key: exactly one session (an export there is an error).
+/// Values an earlier version could have stored outside today's bounds are repaired.
 pub fn decode_stored_session(text: &str) -> Result<Session, DecodeError> {
-    let doc = decode(text)?;
+    decode_stored_session_repairing(text).map(|(s, _)| s)
+}
+
+/// Like [`decode_stored_session`], and also says what it repaired.
+pub fn decode_stored_session_repairing(
+    text: &str,
+) -> Result<(Session, Vec<Violation>), DecodeError> {
+    let (doc, repaired) = decode_with(text, true)?;
     match (doc.kind, doc.sessions.len()) {
-        (Kind::Session, 1) => Ok(doc.sessions.into_iter().next().expect("one session")),
+        (Kind::Session, 1) => Ok((
+            doc.sessions.into_iter().next().expect("one session"),
+            repaired,
+        )),
         _ => Err(DecodeError::WrongFormat {
             found: "an export file, not one session".into(),
         }),

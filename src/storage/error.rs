@@ -1,6 +1,8 @@
 //! Typed errors of the codec. They carry what went wrong (field, value, rule), never words:
 //! `crate::i18n::errors` says them in the interface's language.
 
+use crate::model::limits::Bound;
+
 /// The rule a field broke, so the message can say what was expected in either language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rule {
@@ -20,6 +22,8 @@ pub enum Rule {
     NonEmpty,
     /// Not the structure the app expects; the detail comes from the JSON decoder.
     Structure(String),
+    /// Outside the model's bounds (length, range, count, date, unique or known id).
+    Bound(Bound),
 }
 
 /// Why a stored value, export file or share link could not be read.

@@ -11,6 +11,7 @@ pub mod error;
 pub mod filename;
 pub mod keys;
 pub mod local;
+pub mod merge;
 pub mod migrate;
 pub mod restore;
 pub mod settings;

@@ -4,10 +4,11 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::error::{DecodeError, Rule};
+use super::error::{shorten, DecodeError, Rule};
 use crate::model::action::Action;
 use crate::model::analysis::Analysis;
 use crate::model::ladder::LadderPlacement;
+use crate::model::limits::{check_session, is_calendar_date, repair, Bound, Violation};
 use crate::model::pyramid::Pyramid;
 use crate::model::{Role, Session};
 
@@ -19,6 +20,20 @@ const TIME_FIELDS: [&str; 3] = ["created_ms", "updated_ms", "revision"];
 /// `null` counts as "not set" (the field's default), because hand-edited and older files
 /// use it that way; unknown fields are ignored so files of sibling versions still load.
 pub fn session_from_value(value: Value) -> Result<Session, DecodeError> {
+    session_checked(value, false).map(|(s, _)| s)
+}
+
+/// Like [`session_from_value`], for this app's own stored sessions: what an earlier version
+/// could have stored outside today's bounds is repaired (see [`repair`]) and returned, so
+/// the caller can keep the original aside and say so; the rest is checked as strictly.
+pub fn stored_session_from_value(value: Value) -> Result<(Session, Vec<Violation>), DecodeError> {
+    session_checked(value, true)
+}
+
+fn session_checked(
+    value: Value,
+    repairing: bool,
+) -> Result<(Session, Vec<Violation>), DecodeError> {
     let Value::Object(mut obj) = value else {
         return Err(DecodeError::invalid("session", &value, Rule::Object));
     };
@@ -62,7 +77,36 @@ pub fn session_from_value(value: Value) -> Result<Session, DecodeError> {
         }
     }
     let whole = Value::Object(obj);
-    serde_json::from_value(whole.clone()).map_err(|e| structure("session", &whole, &e))
+    let mut session: Session =
+        serde_json::from_value(whole.clone()).map_err(|e| structure("session", &whole, &e))?;
+    check_marks(&session)?;
+    let repaired = if repairing {
+        repair(&mut session)
+    } else {
+        Vec::new()
+    };
+    check_session(&session).map_err(|v| DecodeError::Invalid {
+        field: v.path,
+        value: shorten(&v.value),
+        rule: Rule::Bound(v.bound),
+    })?;
+    Ok((session, repaired))
+}
+
+/// Marks are kept sorted with one per row and role; a file with two for the same pair is
+/// refused rather than guessed at.
+fn check_marks(session: &Session) -> Result<(), DecodeError> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, m) in session.analysis.marks.iter().enumerate() {
+        if !seen.insert((m.row.as_str(), m.role)) {
+            return Err(DecodeError::Invalid {
+                field: format!("analysis.marks[{i}]"),
+                value: shorten(&m.row),
+                rule: Rule::Bound(Bound::UniqueId),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn check_participants(v: &mut Value) -> Result<(), DecodeError> {
@@ -119,22 +163,9 @@ fn structure(field: &str, v: &Value, e: &serde_json::Error) -> DecodeError {
     DecodeError::invalid(field, v, Rule::Structure(e.to_string()))
 }
 
-/// `YYYY-MM-DD` with a plausible month and day (no calendar: 31 February passes).
+/// A real calendar date `YYYY-MM-DD` (the model's one definition).
 pub fn is_iso_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !digits(0..4)
-        || !digits(5..7)
-        || !digits(8..10)
-    {
-        return false;
-    }
-    let month = (b[5] - b'0') * 10 + (b[6] - b'0');
-    let day = (b[8] - b'0') * 10 + (b[9] - b'0');
-    (1..=12).contains(&month) && (1..=31).contains(&day)
+    is_calendar_date(text)
 }
 
 #[cfg(test)]

@@ -17,13 +17,16 @@ pub use crate::support::*;
 pub fn session() -> Session {
     let mut s = Session::new("t", 0);
     let p = &mut s.pyramid;
-    p.add_worker("Jeugdhulpverlener", "Org", Minutes::hours(10));
+    p.add_worker("Jeugdhulpverlener", "Org", Minutes::hours(10))
+        .unwrap();
     for (tier, h) in [
         (Tier::Universal, 2),
         (Tier::Targeted, 3),
         (Tier::Individual, 3),
     ] {
-        let id = p.add_activity(Scenario::Current, tier, format!("A{h}"));
+        let id = p
+            .add_activity(Scenario::Current, tier, format!("A{h}"))
+            .unwrap();
         p.set_minutes(Scenario::Current, id, Minutes::hours(h));
     }
     s

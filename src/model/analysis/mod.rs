@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::framework::{framework, Theme};
 pub use super::framework::{Explanation, Question};
+use super::limits::{clip, MAX_LONG_CHARS};
 use super::Role;
 
 #[cfg(test)]
@@ -144,7 +145,7 @@ impl Analysis {
         text: impl Into<String>,
     ) {
         let entry = self.explanations.entry(row.to_string()).or_default();
-        entry.set(question, text.into());
+        entry.set(question, clip(text, MAX_LONG_CHARS));
         if Question::ALL.iter().all(|q| entry.get(*q).is_empty()) {
             self.explanations.remove(row);
         }

@@ -2,6 +2,10 @@
 
 use std::sync::Arc;
 
+use crate::model::limits::{
+    clip, is_calendar_date, MAX_ACTIVITIES, MAX_LONG_CHARS, MAX_PUPILS, MAX_SHORT_CHARS,
+};
+
 use super::{
     add_quarters, Activity, ActivityStatus, Minutes, Pyramid, Role, Scenario, Tier,
     MAX_ACTIVITY_MINUTES, MAX_WEEKS,
@@ -58,13 +62,14 @@ fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
 }
 
 impl Pyramid {
-    /// Adds an empty activity (no minutes yet) at the end of the scenario; returns its id.
+    /// Adds an empty activity (no minutes yet) at the end of the scenario; returns its id,
+    /// or `None` when the scenario already has [`MAX_ACTIVITIES`].
     pub fn add_activity(
         &mut self,
         scenario: Scenario,
         tier: Tier,
         title: impl Into<String>,
-    ) -> u32 {
+    ) -> Option<u32> {
         let activity = Activity {
             title: title.into(),
             tier,
@@ -75,10 +80,22 @@ impl Pyramid {
 
     /// Adds a complete activity (e.g. from an example or import) under a fresh id.
     ///
-    /// Values outside the rules are repaired rather than refused, so an import never fails
-    /// halfway: minutes and weeks are capped, unknown workers and bad scores dropped.
-    pub fn insert_activity(&mut self, scenario: Scenario, mut activity: Activity) -> u32 {
+    /// Values outside the rules are repaired rather than refused: texts clipped, minutes,
+    /// weeks and pupils capped, dates that are no calendar date, unknown workers and bad
+    /// scores dropped. `None` when the scenario already has [`MAX_ACTIVITIES`].
+    pub fn insert_activity(&mut self, scenario: Scenario, mut activity: Activity) -> Option<u32> {
+        if self.activities(scenario).len() >= MAX_ACTIVITIES {
+            return None;
+        }
         activity.id = self.fresh_id();
+        activity.title = clip(activity.title, MAX_SHORT_CHARS);
+        activity.group = clip(activity.group, MAX_SHORT_CHARS);
+        activity.goal = clip(activity.goal, MAX_LONG_CHARS);
+        activity.evaluation.note = clip(activity.evaluation.note, MAX_LONG_CHARS);
+        activity.pupils_reached = activity.pupils_reached.min(MAX_PUPILS);
+        if !activity.start.is_empty() && !is_calendar_date(&activity.start) {
+            activity.start.clear();
+        }
         activity.weekly_minutes = activity.weekly_minutes.min(MAX_ACTIVITY_MINUTES);
         activity.weeks = activity.weeks.min(MAX_WEEKS);
         activity.workers = dedup(&activity.workers);
@@ -89,7 +106,7 @@ impl Pyramid {
         }
         let id = activity.id;
         self.activities_mut(scenario).push(Arc::new(activity));
-        id
+        Some(id)
     }
 
     /// Applies one field edit; false when the activity is unknown, the value is rejected or
@@ -104,6 +121,12 @@ impl Pyramid {
             }
             ActivityEdit::ToggleWorker(w) if !known_worker(&w) => return false,
             ActivityEdit::Score(Some(s)) if !(1..=5).contains(&s) => return false,
+            ActivityEdit::Start(v) if !v.is_empty() && !is_calendar_date(&v) => return false,
+            ActivityEdit::Title(v) => ActivityEdit::Title(clip(v, MAX_SHORT_CHARS)),
+            ActivityEdit::Group(v) => ActivityEdit::Group(clip(v, MAX_SHORT_CHARS)),
+            ActivityEdit::Goal(v) => ActivityEdit::Goal(clip(v, MAX_LONG_CHARS)),
+            ActivityEdit::Note(v) => ActivityEdit::Note(clip(v, MAX_LONG_CHARS)),
+            ActivityEdit::PupilsReached(v) => ActivityEdit::PupilsReached(v.min(MAX_PUPILS)),
             other => other,
         };
         self.with_activity(scenario, id, |a| match edit {
@@ -189,6 +212,9 @@ impl Pyramid {
 
     /// Copies an activity to just after the original under a fresh id; returns the new id.
     pub fn duplicate_activity(&mut self, scenario: Scenario, id: u32) -> Option<u32> {
+        if self.activities(scenario).len() >= MAX_ACTIVITIES {
+            return None;
+        }
         let index = self.activities(scenario).iter().position(|a| a.id == id)?;
         let new_id = self.fresh_id();
         let list = self.activities_mut(scenario);

@@ -288,6 +288,39 @@ impl Pyramid {
         }
     }
 
+    /// Brings values an earlier version may have stored back inside the bounds of
+    /// [`crate::model::limits`]: texts clipped, minutes, weeks and pupils capped, dates that
+    /// are no calendar date cleared, scores outside 1–5 and unknown workers dropped.
+    pub(crate) fn repair(&mut self) {
+        use crate::model::limits::MAX_SHORT_CHARS as SHORT;
+        use crate::model::limits::{clip, is_calendar_date, MAX_LONG_CHARS, MAX_PUPILS};
+        for w in &mut self.workers {
+            w.name = clip(std::mem::take(&mut w.name), SHORT);
+            w.organisation = clip(std::mem::take(&mut w.organisation), SHORT);
+            w.weekly_minutes = w.weekly_minutes.min(MAX_WORKER_MINUTES);
+        }
+        let known: Vec<u32> = self.workers.iter().map(|w| w.id).collect();
+        for list in [&mut self.current, &mut self.planned] {
+            for a in list.iter_mut() {
+                let a = Arc::make_mut(a);
+                a.title = clip(std::mem::take(&mut a.title), SHORT);
+                a.group = clip(std::mem::take(&mut a.group), SHORT);
+                a.goal = clip(std::mem::take(&mut a.goal), MAX_LONG_CHARS);
+                a.evaluation.note = clip(std::mem::take(&mut a.evaluation.note), MAX_LONG_CHARS);
+                a.weekly_minutes = a.weekly_minutes.min(MAX_ACTIVITY_MINUTES);
+                a.weeks = a.weeks.min(MAX_WEEKS);
+                a.pupils_reached = a.pupils_reached.min(MAX_PUPILS);
+                if !a.start.is_empty() && !is_calendar_date(&a.start) {
+                    a.start.clear();
+                }
+                if !matches!(a.evaluation.score, None | Some(1..=5)) {
+                    a.evaluation.score = None;
+                }
+                a.workers.retain(|w| known.contains(w));
+            }
+        }
+    }
+
     /// A fresh id; also guards against a stale `next_id` in an old or hand-edited file.
     fn fresh_id(&mut self) -> u32 {
         let highest = self

@@ -24,7 +24,9 @@ impl Pyramid {
                 "Organisatie Oost",
                 Minutes::hours(8),
             ),
-        ];
+        ]
+        // A fresh pyramid always has room for three workers.
+        .map(Option::unwrap_or_default);
         // A small LCG: varied figures without a dependency, identical on every run.
         let mut seed: u32 = 0x2013_0b4e;
         let mut next = move || {

@@ -2,24 +2,30 @@
 
 use std::sync::Arc;
 
+use crate::model::limits::{clip, MAX_SHORT_CHARS, MAX_WORKERS};
+
 use super::{add_quarters, Minutes, Pyramid, YouthWorker, MAX_WORKER_MINUTES};
 
 impl Pyramid {
-    /// Adds a youth worker and returns the new id; minutes are capped at 60 hours.
+    /// Adds a youth worker and returns the new id; minutes are capped at 60 hours, texts
+    /// clipped. `None` when the pyramid already has [`MAX_WORKERS`].
     pub fn add_worker(
         &mut self,
         name: impl Into<String>,
         organisation: impl Into<String>,
         weekly_minutes: Minutes,
-    ) -> u32 {
+    ) -> Option<u32> {
+        if self.workers.len() >= MAX_WORKERS {
+            return None;
+        }
         let id = self.fresh_id();
         self.workers.push(YouthWorker {
             id,
-            name: name.into(),
-            organisation: organisation.into(),
+            name: clip(name, MAX_SHORT_CHARS),
+            organisation: clip(organisation, MAX_SHORT_CHARS),
             weekly_minutes: weekly_minutes.min(MAX_WORKER_MINUTES),
         });
-        id
+        Some(id)
     }
 
     /// Replaces a worker's name, organisation and hours; false when unknown or unchanged.
@@ -35,8 +41,8 @@ impl Pyramid {
         };
         let next = YouthWorker {
             id,
-            name: name.into(),
-            organisation: organisation.into(),
+            name: clip(name, MAX_SHORT_CHARS),
+            organisation: clip(organisation, MAX_SHORT_CHARS),
             weekly_minutes: weekly_minutes.min(MAX_WORKER_MINUTES),
         };
         if *w == next {

@@ -1,6 +1,9 @@
 //! Changes to a session's meeting details (title, school, who is here …).
 
 use super::{Participant, Session};
+use crate::model::limits::{
+    clip, is_calendar_date, MAX_LONG_CHARS, MAX_PARTICIPANTS, MAX_PUPILS, MAX_SHORT_CHARS,
+};
 use crate::model::Role;
 
 /// One change to the meeting details of a session, as the start screen makes them.
@@ -35,13 +38,17 @@ impl Session {
     /// so re-typing the same value does not create a revision (and no needless save).
     pub fn apply(&mut self, edit: MetaEdit, now_ms: u64) -> bool {
         let changed = match edit {
-            MetaEdit::Title(v) => replace(&mut self.title, v),
-            MetaEdit::School(v) => replace(&mut self.school, v),
+            MetaEdit::Title(v) => replace(&mut self.title, clip(v, MAX_SHORT_CHARS)),
+            MetaEdit::School(v) => replace(&mut self.school, clip(v, MAX_SHORT_CHARS)),
+            // A date that is no calendar date is refused, never stored half-valid.
+            MetaEdit::Date(v) if !v.is_empty() && !is_calendar_date(&v) => false,
             MetaEdit::Date(v) => replace(&mut self.date, v),
-            MetaEdit::SchoolYear(v) => replace(&mut self.school_year, v),
-            MetaEdit::PupilCount(v) => replace(&mut self.pupil_count, v),
-            MetaEdit::Notes(v) => replace(&mut self.notes, v),
-            MetaEdit::AddParticipant(p) => {
+            MetaEdit::SchoolYear(v) => replace(&mut self.school_year, clip(v, MAX_SHORT_CHARS)),
+            MetaEdit::PupilCount(v) => replace(&mut self.pupil_count, v.min(MAX_PUPILS)),
+            MetaEdit::Notes(v) => replace(&mut self.notes, clip(v, MAX_LONG_CHARS)),
+            MetaEdit::AddParticipant(_) if self.participants.len() >= MAX_PARTICIPANTS => false,
+            MetaEdit::AddParticipant(mut p) => {
+                p.name = clip(p.name, MAX_SHORT_CHARS);
                 self.participants.push(p);
                 true
             }
@@ -58,10 +65,16 @@ impl Session {
                 None => false,
             },
             MetaEdit::ParticipantName(i, name) => match self.participants.get_mut(i) {
-                Some(p) => replace(&mut p.name, name),
+                Some(p) => replace(&mut p.name, clip(name, MAX_SHORT_CHARS)),
                 None => false,
             },
-            MetaEdit::Participants(list) => replace(&mut self.participants, list),
+            MetaEdit::Participants(mut list) => {
+                list.truncate(MAX_PARTICIPANTS);
+                for p in &mut list {
+                    p.name = clip(std::mem::take(&mut p.name), MAX_SHORT_CHARS);
+                }
+                replace(&mut self.participants, list)
+            }
         };
         if changed {
             self.touch(now_ms);

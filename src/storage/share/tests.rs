@@ -62,7 +62,7 @@ fn small_session_fits_a_qr_code_and_huge_one_does_not() {
     let mut huge = small();
     // Pseudo-random text does not compress, like real long notes after deflate.
     let mut x: u32 = 1;
-    huge.notes = (0..6000)
+    huge.notes = (0..4900)
         .map(|_| {
             x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
             char::from(b'!' + ((x >> 16) % 90) as u8)

@@ -1,8 +1,11 @@
-//! Property tests: round trips are exact and no input makes the codec panic.
+//! Property tests: round trips are exact and no input makes the codec panic. Sessions are
+//! drawn within the model's bounds (what the app can hold); out-of-bounds input has its own
+//! properties below.
 
 use proptest::prelude::*;
 
 use crate::model::session::Sessions;
+use crate::model::limits::{is_calendar_date, MAX_PUPILS};
 use crate::model::{Participant, Role, Session};
 use crate::storage::codec::{decode, decode_stored_session, encode_export, encode_session};
 use crate::storage::keys;
@@ -22,7 +25,9 @@ fn text() -> impl Strategy<Value = String> {
 fn date() -> impl Strategy<Value = String> {
     prop_oneof![
         Just(String::new()),
-        (1900u32..2200, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        (1900u32..2200, 1u32..=12, 1u32..=31)
+            .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+            .prop_filter("a calendar date", |d| is_calendar_date(d)),
     ]
 }
 
@@ -33,7 +38,7 @@ fn session() -> impl Strategy<Value = Session> {
         text(),
         date(),
         text(),
-        any::<u32>(),
+        0..=MAX_PUPILS,
         text(),
     );
     let times = (any::<u64>(), any::<u64>(), any::<u64>());

@@ -14,8 +14,8 @@ use crate::model::session::search::matches;
 use crate::ui::actions::item::ActionItem;
 use crate::ui::browser::clock::today_iso;
 use crate::ui::state::new_action::add_action;
-use crate::ui::state::{use_tr, use_view};
 use crate::ui::state::OpenSession;
+use crate::ui::state::{use_tr, use_view};
 use crate::ui::widgets::text_field::TextField;
 
 /// The session's actions: add, edit, delete with undo, search and "only overdue".

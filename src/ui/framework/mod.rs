@@ -20,8 +20,8 @@ use crate::ui::framework::explain::ExplainStep;
 use crate::ui::framework::mark::MarkStep;
 use crate::ui::framework::overview::OverviewStep;
 use crate::ui::framework::read::ReadStep;
-use crate::ui::state::{use_tr, use_view, FrameworkStep};
 use crate::ui::state::OpenSession;
+use crate::ui::state::{use_tr, use_view, FrameworkStep};
 use crate::ui::widgets::isf_tips::IsfTips;
 use crate::ui::widgets::text_field::TextField;
 

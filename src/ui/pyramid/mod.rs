@@ -20,8 +20,8 @@ use crate::ui::pyramid::editor::ActivityEditor;
 use crate::ui::pyramid::table::PyramidTable;
 use crate::ui::pyramid::target::PyramidTarget;
 use crate::ui::pyramid::workers::PyramidWorkers;
-use crate::ui::state::{use_tr, use_view};
 use crate::ui::state::OpenSession;
+use crate::ui::state::{use_tr, use_view};
 use crate::ui::widgets::isf_tips::IsfTips;
 
 /// What the pyramid's components share, provided by [`PyramidScreen`] through context.

@@ -20,10 +20,8 @@ pub fn PyramidWorkers() -> impl IntoView {
     });
     let available = Memo::new(move |_| ctx.workers.with(|ws| YouthWorker::total_minutes(ws)));
     let add = move |_| {
-        ctx.open.edit(|s| {
-            s.pyramid.add_worker("", "", Minutes(0));
-            true
-        });
+        ctx.open
+            .edit(|s| s.pyramid.add_worker("", "", Minutes(0)).is_some());
     };
     view! {
         <section class="pyramid-workers" aria-labelledby="pyramid-workers-heading">

@@ -68,7 +68,7 @@ fn worker_id(p: &Pyramid, i: usize) -> Option<u32> {
 fn run(p: &mut Pyramid, op: &Op) {
     match *op {
         Op::AddWorker(m) => {
-            p.add_worker("W", "Org", Minutes(m));
+            p.add_worker("W", "Org", Minutes(m)).unwrap();
         }
         Op::RemoveWorker(i) => {
             if let Some(id) = worker_id(p, i) {
@@ -81,7 +81,7 @@ fn run(p: &mut Pyramid, op: &Op) {
             }
         }
         Op::AddActivity(s, t) => {
-            p.add_activity(s, t, "A");
+            p.add_activity(s, t, "A").unwrap();
         }
         Op::Move(s, i, t) => {
             if let Some(id) = activity_id(p, s, i) {
@@ -214,7 +214,7 @@ proptest! {
         let mut p = Pyramid::new();
         p.set_target(target);
         for tier in Tier::ALL {
-            let id = p.add_activity(Scenario::Planned, tier, "x");
+            let id = p.add_activity(Scenario::Planned, tier, "x").unwrap();
             p.set_minutes(Scenario::Planned, id, Minutes(15 * quarters[tier.index()]));
         }
         let before = p.tier_minutes(Scenario::Planned).map(|m| i64::from(m.0));
@@ -230,7 +230,7 @@ proptest! {
         prop_assert!(within_quarter_of_target(after, target.percents()));
         // Moving the hours by hand (as a team would) leaves nothing more to do.
         for s in &shifts {
-            let to = p.add_activity(Scenario::Planned, s.to, "moved");
+            let to = p.add_activity(Scenario::Planned, s.to, "moved").unwrap();
             p.set_minutes(Scenario::Planned, to, s.minutes);
             let from = p.activities_on(Scenario::Planned, s.from).map(|a| a.id).next();
             if let Some(from) = from {
@@ -250,7 +250,7 @@ proptest! {
         let mut p = Pyramid::new();
         p.set_target(target);
         for tier in Tier::ALL {
-            let id = p.add_activity(Scenario::Current, tier, "x");
+            let id = p.add_activity(Scenario::Current, tier, "x").unwrap();
             p.set_minutes(Scenario::Current, id, Minutes(minutes[tier.index()]));
         }
         let before = p.tier_minutes(Scenario::Current).map(|m| i64::from(m.0));

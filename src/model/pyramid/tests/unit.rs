@@ -4,9 +4,9 @@ use super::super::*;
 
 fn pyramid_with(minutes: [u32; 3], available: u32) -> Pyramid {
     let mut p = Pyramid::new();
-    p.add_worker("A", "Org", Minutes(available));
+    p.add_worker("A", "Org", Minutes(available)).unwrap();
     for tier in Tier::ALL {
-        let id = p.add_activity(Scenario::Current, tier, "x");
+        let id = p.add_activity(Scenario::Current, tier, "x").unwrap();
         p.set_minutes(Scenario::Current, id, Minutes(minutes[tier.index()]));
     }
     p
@@ -27,9 +27,11 @@ fn over_allocation_is_flagged() {
 #[test]
 fn removing_a_worker_removes_it_from_activities_in_both_scenarios() {
     let mut p = Pyramid::new();
-    let a = p.add_worker("A", "Org", Minutes::hours(8));
-    let b = p.add_worker("B", "Org", Minutes::hours(4));
-    let act = p.add_activity(Scenario::Current, Tier::Targeted, "Training");
+    let a = p.add_worker("A", "Org", Minutes::hours(8)).unwrap();
+    let b = p.add_worker("B", "Org", Minutes::hours(4)).unwrap();
+    let act = p
+        .add_activity(Scenario::Current, Tier::Targeted, "Training")
+        .unwrap();
     assert!(p.update_activity(
         Scenario::Current,
         act,
@@ -171,8 +173,10 @@ fn gap_never_asks_more_than_a_tier_has() {
 #[test]
 fn edits_validate_and_report_change() {
     let mut p = Pyramid::new();
-    let w = p.add_worker("A", "Org", Minutes::hours(2));
-    let id = p.add_activity(Scenario::Current, Tier::Universal, "Les");
+    let w = p.add_worker("A", "Org", Minutes::hours(2)).unwrap();
+    let id = p
+        .add_activity(Scenario::Current, Tier::Universal, "Les")
+        .unwrap();
     assert!(!p.update_activity(Scenario::Current, id, ActivityEdit::Score(Some(6))));
     assert!(p.update_activity(Scenario::Current, id, ActivityEdit::Score(Some(4))));
     assert!(!p.update_activity(Scenario::Current, id, ActivityEdit::Score(Some(4))));
@@ -196,7 +200,9 @@ fn edits_validate_and_report_change() {
     assert_eq!(p.activities(Scenario::Current)[0].id, copy);
     assert!(p.remove_activity(Scenario::Current, id).is_some());
     // Ids are never reused, so an old undo target can not be confused with a new one.
-    let again = p.add_activity(Scenario::Current, Tier::Universal, "Nieuw");
+    let again = p
+        .add_activity(Scenario::Current, Tier::Universal, "Nieuw")
+        .unwrap();
     assert!(again > copy);
 }
 
@@ -213,7 +219,9 @@ fn compare_and_bench_sample() {
 #[test]
 fn stepping_an_activity_walks_the_tiers_and_stops_at_the_edges() {
     let mut p = Pyramid::new();
-    let id = p.add_activity(Scenario::Current, Tier::Universal, "a");
+    let id = p
+        .add_activity(Scenario::Current, Tier::Universal, "a")
+        .unwrap();
     assert!(!p.step_activity(Scenario::Current, id, false));
     assert!(p.step_activity(Scenario::Current, id, true));
     assert!(p.step_activity(Scenario::Current, id, true));
@@ -246,7 +254,8 @@ fn target_steps_clamp_and_keep_the_sum() {
 #[test]
 fn resetting_the_plan_reports_a_change_only_once() {
     let mut p = Pyramid::new();
-    p.add_activity(Scenario::Current, Tier::Targeted, "a");
+    p.add_activity(Scenario::Current, Tier::Targeted, "a")
+        .unwrap();
     assert!(p.reset_planned_to_current());
     assert!(!p.reset_planned_to_current());
     assert_eq!(

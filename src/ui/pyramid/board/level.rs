@@ -32,8 +32,8 @@ pub fn PyramidLevel(
         let title = tr.t(P::NewActivityTitle);
         let mut new_id = None;
         ctx.open.edit(|s| {
-            new_id = Some(s.pyramid.add_activity(scenario, tier, title));
-            true
+            new_id = s.pyramid.add_activity(scenario, tier, title);
+            new_id.is_some()
         });
         ctx.editing.set(new_id);
     };

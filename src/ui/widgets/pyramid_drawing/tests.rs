@@ -5,8 +5,10 @@ use crate::model::Minutes;
 #[test]
 fn labels_never_overlap_and_stay_inside() {
     let mut p = Pyramid::new();
-    p.add_worker("A", "B", Minutes::hours(40));
-    let id = p.add_activity(Scenario::Current, Tier::Universal, "x");
+    p.add_worker("A", "B", Minutes::hours(40)).unwrap();
+    let id = p
+        .add_activity(Scenario::Current, Tier::Universal, "x")
+        .unwrap();
     p.set_minutes(Scenario::Current, id, Minutes(15));
     let list = bands(&p.summary(Scenario::Current), Lang::Nl);
     let tops = spread_labels(&list);
@@ -28,8 +30,10 @@ fn labels_never_overlap_and_stay_inside() {
 #[test]
 fn band_heights_fill_the_pyramid_when_anything_is_there() {
     let mut p = Pyramid::new();
-    p.add_worker("A", "B", Minutes::hours(10));
-    let id = p.add_activity(Scenario::Current, Tier::Targeted, "x");
+    p.add_worker("A", "B", Minutes::hours(10)).unwrap();
+    let id = p
+        .add_activity(Scenario::Current, Tier::Targeted, "x")
+        .unwrap();
     p.set_minutes(Scenario::Current, id, Minutes::hours(4));
     let list = bands(&p.summary(Scenario::Current), Lang::En);
     let total: f64 = list.iter().map(|b| b.height).sum();
