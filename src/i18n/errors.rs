@@ -110,6 +110,10 @@ pub fn share_error(e: &ShareError, lang: Lang) -> String {
             "the share link is damaged or was not copied completely",
         ),
         ShareError::TooLarge => ("de deellink is te groot", "the share link is too large"),
+        ShareError::Damaged => (
+            "de deellink is onderweg veranderd: het controlegetal klopt niet. Vraag de afzender om de link opnieuw te sturen, of om een bestand",
+            "the share link was changed on the way: its checksum does not match. Ask the sender to send the link again, or a file",
+        ),
         ShareError::Decode(e) => return decode_error(e, lang),
     };
     pick(lang, nl, en)
@@ -131,6 +135,12 @@ pub fn save_error(e: &SaveError, lang: Lang) -> String {
         }
         (SaveError::Unavailable(detail), Lang::En) => {
             format!("the browser's storage refuses ({detail})")
+        }
+        (SaveError::Blocked { key }, Lang::Nl) => {
+            format!("{key} bevat iets onleesbaars dat niet apart gezet kon worden, en wordt daarom niet overschreven")
+        }
+        (SaveError::Blocked { key }, Lang::En) => {
+            format!("{key} holds something unreadable that could not be set aside, so it is not written over")
         }
     }
 }

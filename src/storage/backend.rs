@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use super::exact::Exact;
+
 /// A failure of the underlying storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BackendError {
@@ -21,6 +23,11 @@ pub trait KeyValue {
     fn remove(&mut self, key: &str) -> Result<(), BackendError>;
     /// All keys.
     fn keys(&self) -> Result<Vec<String>, BackendError>;
+    /// The value under `key` exactly, even when it is not valid Unicode (a lone surrogate
+    /// that `get` would have to replace).
+    fn get_exact(&self, key: &str) -> Result<Option<Exact>, BackendError> {
+        Ok(self.get(key)?.map(Exact::Text))
+    }
 }
 
 /// An in-memory [`KeyValue`] with an optional size quota, for tests and previews.
@@ -32,11 +39,19 @@ pub struct MemoryBackend {
     pub quota: Option<usize>,
     /// When true every call fails with `Other`, like a browser that revoked storage.
     pub broken: bool,
+    /// Only reads fail (`getItem` throws).
+    pub fail_get: bool,
+    /// Only writes fail (`setItem` throws something else than a full quota).
+    pub fail_set: bool,
+    /// Only listing fails (`key()` throws).
+    pub fail_keys: bool,
+    /// Values that are not valid Unicode (UTF-16 with lone surrogates), as a browser can hold.
+    pub utf16: BTreeMap<String, Vec<u16>>,
 }
 
 impl MemoryBackend {
-    fn check(&self) -> Result<(), BackendError> {
-        if self.broken {
+    fn check(&self, op_fails: bool) -> Result<(), BackendError> {
+        if self.broken || op_fails {
             return Err(BackendError::Other("SecurityError".into()));
         }
         Ok(())
@@ -45,12 +60,19 @@ impl MemoryBackend {
 
 impl KeyValue for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
-        self.check()?;
-        Ok(self.entries.get(key).cloned())
+        Ok(self.get_exact(key)?.map(|e| e.lossy()))
+    }
+
+    fn get_exact(&self, key: &str) -> Result<Option<Exact>, BackendError> {
+        self.check(self.fail_get)?;
+        if let Some(units) = self.utf16.get(key) {
+            return Ok(Some(Exact::Utf16(units.clone())));
+        }
+        Ok(self.entries.get(key).cloned().map(Exact::Text))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
-        self.check()?;
+        self.check(self.fail_set)?;
         if let Some(quota) = self.quota {
             let others: usize = self
                 .entries
@@ -62,18 +84,22 @@ impl KeyValue for MemoryBackend {
                 return Err(BackendError::Full);
             }
         }
+        self.utf16.remove(key);
         self.entries.insert(key.to_string(), value.to_string());
         Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
-        self.check()?;
+        self.check(self.fail_set)?;
         self.entries.remove(key);
+        self.utf16.remove(key);
         Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, BackendError> {
-        self.check()?;
-        Ok(self.entries.keys().cloned().collect())
+        self.check(self.fail_keys)?;
+        let mut keys: Vec<String> = self.entries.keys().cloned().collect();
+        keys.extend(self.utf16.keys().cloned());
+        Ok(keys)
     }
 }

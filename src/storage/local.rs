@@ -3,7 +3,10 @@
 //! Every browser call returns a `Result`; nothing here unwraps, so a browser that refuses
 //! storage (private mode, blocked cookies, quota) produces error values, never a panic.
 
+use wasm_bindgen::JsCast;
+
 use super::backend::{BackendError, KeyValue};
+use super::exact::Exact;
 use super::keys;
 use super::store::Store;
 
@@ -27,16 +30,34 @@ pub enum StorageUnavailable {
     ProbeFailed(String),
 }
 
+/// Whether a probe write went through when storage was opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Writable {
+    /// Writes work.
+    Yes,
+    /// Storage is full (perhaps by another app on the same origin): what is stored can be
+    /// read, nothing new can be written until room is made.
+    Full,
+    /// Writes are refused for another reason (read-only storage), with the browser's words.
+    Refused(String),
+}
+
 impl LocalStore {
-    /// Opens localStorage and proves it writable with a probe write.
-    pub fn open() -> Result<LocalStore, StorageUnavailable> {
+    /// Opens localStorage and tries a probe write. Storage that reads but cannot be
+    /// written (full, read-only) still opens, so what is stored is shown; only storage that
+    /// cannot be reached at all is unavailable.
+    pub fn open() -> Result<(LocalStore, Writable), StorageUnavailable> {
         let storage = raw_storage()?;
         let mut backend = WebStorage { storage };
-        backend
+        let writable = match backend
             .set(keys::PROBE, "1")
             .and_then(|_| backend.remove(keys::PROBE))
-            .map_err(|e| StorageUnavailable::ProbeFailed(format!("{e:?}")))?;
-        Ok(Store::new(backend))
+        {
+            Ok(()) => Writable::Yes,
+            Err(BackendError::Full) => Writable::Full,
+            Err(BackendError::Other(e)) => Writable::Refused(e),
+        };
+        Ok((Store::new(backend), writable))
     }
 }
 
@@ -59,6 +80,23 @@ fn raw_storage() -> Result<web_sys::Storage, StorageUnavailable> {
 impl KeyValue for WebStorage {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
         self.storage.get_item(key).map_err(to_backend_error)
+    }
+
+    fn get_exact(&self, key: &str) -> Result<Option<Exact>, BackendError> {
+        let get_item = js_sys::Reflect::get(&self.storage, &"getItem".into())
+            .map_err(to_backend_error)?
+            .dyn_into::<js_sys::Function>()
+            .map_err(|_| BackendError::Other("getItem is not a function".into()))?;
+        let value = get_item
+            .call1(&self.storage, &key.into())
+            .map_err(to_backend_error)?;
+        let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+            return Ok(None);
+        };
+        if text.is_valid_utf16() {
+            return Ok(text.as_string().map(Exact::Text));
+        }
+        Ok(Some(Exact::Utf16(text.iter().collect())))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {

@@ -8,6 +8,7 @@
 pub mod backend;
 pub mod codec;
 pub mod error;
+pub mod exact;
 pub mod filename;
 pub mod keys;
 pub mod local;
@@ -28,8 +29,10 @@ pub use codec::{
 };
 pub use error::{DecodeError, Rule};
 pub use filename::{export_file_name, ExportScope};
-pub use local::{LocalStore, StorageUnavailable};
+pub use local::{LocalStore, StorageUnavailable, Writable};
 pub use restore::{restore, QuarantineMove, Quarantined, Restored};
 pub use settings::Settings;
-pub use share::{decode_share, qr_svg, share_fragment, share_url, ShareError, TooLong};
-pub use store::{Loaded, SaveError, Store};
+pub use share::{
+    decode_share, qr_svg, read_share, share_fragment, share_url, ShareError, Shared, TooLong,
+};
+pub use store::{Loaded, Repaired, SaveError, Store};

@@ -11,11 +11,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::codec::decode_stored_session;
+use super::codec::decode_stored_session_repairing;
 use super::error::{shorten, DecodeError, Rule};
 use super::keys::{self, KeyKind};
 use super::settings::Settings;
+use crate::model::limits::Violation;
 use crate::model::session::{Sessions, Trashed};
+use crate::model::Session;
 
 /// One line of the index: enough to list a session without decoding it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +33,31 @@ pub struct IndexEntry {
     /// Creation time.
     #[serde(default)]
     pub created_ms: u64,
+    /// Meeting date when last saved (ISO or empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    /// Last change when last saved.
+    #[serde(default)]
+    pub updated_ms: u64,
+    /// When it went to the trash, if it is there: a second record of the trash, used when
+    /// the trash list itself cannot be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_ms: Option<u64>,
+}
+
+impl IndexEntry {
+    /// The index line of `session`, trashed at `trashed_ms` if it is in the trash.
+    pub fn of(session: &Session, trashed_ms: Option<u64>) -> IndexEntry {
+        IndexEntry {
+            id: session.id.clone(),
+            title: session.title.clone(),
+            school: session.school.clone(),
+            created_ms: session.created_ms,
+            date: session.date.clone(),
+            updated_ms: session.updated_ms,
+            trashed_ms,
+        }
+    }
 }
 
 /// One line of the trash list; the session itself stays under its own key.
@@ -81,6 +108,8 @@ pub struct Restored {
     pub missing: Vec<IndexEntry>,
     /// The index as it should be now (rebuilt from the sessions).
     pub index: Vec<IndexEntry>,
+    /// Session keys whose value read only after a repair, with what was wrong.
+    pub repaired: Vec<(String, Vec<Violation>)>,
 }
 
 /// Builds the plan from all `(key, raw)` pairs in storage; keys not ours are ignored.
@@ -89,11 +118,15 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
     let mut loaded = Vec::new();
     let mut damaged_ids = Vec::new();
     let mut trash: Option<Vec<TrashEntry>> = None;
+    let mut trash_damaged = false;
     let mut old_index: Vec<IndexEntry> = Vec::new();
     for (key, raw) in entries {
         let result = match keys::classify(&key) {
-            KeyKind::Session(id) => match decode_stored_session(&raw) {
-                Ok(mut session) => {
+            KeyKind::Session(id) => match decode_stored_session_repairing(&raw) {
+                Ok((mut session, violations)) => {
+                    if !violations.is_empty() {
+                        out.repaired.push((key.clone(), violations));
+                    }
                     // The key is what saving and deleting address, so it decides the id.
                     session.id = id;
                     loaded.push(session);
@@ -105,8 +138,18 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
                 }
             },
             KeyKind::Index => parse(&raw, "index").map(|list| old_index = list),
-            KeyKind::Trash => parse(&raw, "trash").map(|list| trash = Some(list)),
-            KeyKind::Settings => parse(&raw, "settings").map(|s| out.settings = s),
+            KeyKind::Trash => parse(&raw, "trash")
+                .map(|list| trash = Some(list))
+                .inspect_err(|_| trash_damaged = true),
+            KeyKind::Settings => {
+                Settings::from_json(&raw)
+                    .map(|s| out.settings = s)
+                    .map_err(|_| DecodeError::Invalid {
+                        field: "settings".into(),
+                        value: shorten(&raw),
+                        rule: Rule::Structure("language, smartboard, last_open".into()),
+                    })
+            }
             KeyKind::Quarantine => {
                 out.kept_aside.push((key.clone(), raw.clone()));
                 Ok(())
@@ -122,7 +165,21 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
             out.quarantined.push(Quarantined { key, raw, error });
         }
     }
-    let trash = trash.unwrap_or_default();
+    // A damaged trash list is kept aside; which sessions were in it is then read from the
+    // index, which records it too, so nothing deleted comes back to life.
+    let trash = match trash {
+        Some(list) => list,
+        None if trash_damaged => old_index
+            .iter()
+            .filter_map(|e| {
+                e.trashed_ms.map(|deleted_ms| TrashEntry {
+                    id: e.id.clone(),
+                    deleted_ms,
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     for session in loaded {
         match trash.iter().find(|t| t.id == session.id) {
             Some(t) => out.sessions.trash.push(Trashed {
@@ -142,18 +199,12 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
 
 /// The index for these sessions (live and trashed), sorted by id for stable text.
 pub fn build_index(sessions: &Sessions) -> Vec<IndexEntry> {
-    let all = sessions
-        .items
+    let live = sessions.items.iter().map(|s| IndexEntry::of(s, None));
+    let trashed = sessions
+        .trash
         .iter()
-        .chain(sessions.trash.iter().map(|t| &t.session));
-    let mut index: Vec<IndexEntry> = all
-        .map(|s| IndexEntry {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            school: s.school.clone(),
-            created_ms: s.created_ms,
-        })
-        .collect();
+        .map(|t| IndexEntry::of(&t.session, Some(t.deleted_ms)));
+    let mut index: Vec<IndexEntry> = live.chain(trashed).collect();
     index.sort_by(|a, b| a.id.cmp(&b.id));
     index
 }

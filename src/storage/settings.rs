@@ -17,10 +17,36 @@ pub struct Settings {
     pub last_open: Option<String>,
 }
 
+/// What may be stored: exactly the fields of [`Settings`].
+#[derive(Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct Strict {
+    language: Lang,
+    smartboard: bool,
+    last_open: Option<String>,
+}
+
+impl Default for Strict {
+    fn default() -> Self {
+        let d = Settings::default();
+        Strict {
+            language: d.language,
+            smartboard: d.smartboard,
+            last_open: d.last_open,
+        }
+    }
+}
+
 impl Settings {
-    /// Reads stored settings text; unknown fields are ignored, missing ones get defaults.
+    /// Reads stored settings text; missing fields get defaults. Anything else than an
+    /// object with these fields (another app's value, an envelope of a newer version) is
+    /// refused, so it is kept aside instead of silently becoming defaults.
     pub fn from_json(text: &str) -> Result<Settings, serde_json::Error> {
-        serde_json::from_str(text)
+        serde_json::from_str::<Strict>(text).map(|s| Settings {
+            language: s.language,
+            smartboard: s.smartboard,
+            last_open: s.last_open,
+        })
     }
 
     /// The text to store.

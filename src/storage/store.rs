@@ -2,13 +2,15 @@
 //!
 //! [`super::local::LocalStore`] is this store over the browser's localStorage.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::backend::{BackendError, KeyValue};
 use super::codec::{decode_stored_session, encode_session};
+use super::exact::Exact;
 use super::keys;
 use super::restore::{build_index, build_trash, restore, IndexEntry, QuarantineMove, Restored};
 use super::settings::Settings;
+use crate::model::limits::Violation;
 use crate::model::session::Sessions;
 use crate::model::Session;
 
@@ -28,6 +30,12 @@ pub enum SaveError {
     Encode(String),
     /// Storage failed otherwise (disabled, security error …).
     Unavailable(String),
+    /// This key holds something that could not be read nor kept aside: it is never
+    /// written over.
+    Blocked {
+        /// The protected key.
+        key: String,
+    },
 }
 
 impl From<BackendError> for SaveError {
@@ -39,13 +47,31 @@ impl From<BackendError> for SaveError {
     }
 }
 
-/// [`Restored`] plus the quarantine moves that could not be carried out.
+/// [`Restored`] plus what reading storage itself ran into.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Loaded {
     /// Everything read at start.
     pub restored: Restored,
-    /// Moves that failed; their originals were left in place.
+    /// Moves that failed; their originals were left in place and are never written over.
     pub failed_moves: Vec<(QuarantineMove, SaveError)>,
+    /// Listing the keys failed; the sessions were found through the index instead.
+    pub listing_failed: Option<SaveError>,
+    /// Sessions that read only after a repair, with the key of the exact copy kept aside.
+    pub repaired: Vec<Repaired>,
+}
+
+/// A session read after a repair (values outside today's bounds, or text that was not
+/// valid Unicode); its exact original is kept aside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Repaired {
+    /// The session's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// What was outside the bounds (empty when only the text was not valid Unicode).
+    pub violations: Vec<Violation>,
+    /// Where the exact original is kept, or why it could not be.
+    pub kept: Result<String, SaveError>,
 }
 
 /// Sessions, trash, settings and quarantine over a [`KeyValue`] backend.
@@ -56,6 +82,12 @@ pub struct Store<B: KeyValue> {
     known: HashMap<String, u64>,
     /// The index as last written, to skip rewriting it when nothing listed changed.
     index: Option<Vec<IndexEntry>>,
+    /// Keys never to write: what they hold could not be read and not be kept aside, or
+    /// storage could not be read at all.
+    blocked: HashSet<String>,
+    /// Index lines of sessions listed by the index but not read (storage could not list
+    /// its keys): kept in the index so they are found again next time.
+    unread: Vec<IndexEntry>,
 }
 
 impl<B: KeyValue> Store<B> {
@@ -65,6 +97,8 @@ impl<B: KeyValue> Store<B> {
             backend,
             known: HashMap::new(),
             index: None,
+            blocked: HashSet::new(),
+            unread: Vec::new(),
         }
     }
 
@@ -74,18 +108,46 @@ impl<B: KeyValue> Store<B> {
     }
 
     /// Reads everything, puts damaged entries aside and rewrites the index.
+    ///
+    /// Fails only when nothing can be read at all; then every key this app knows of is
+    /// protected, so nothing stored is written over unseen.
     pub fn load_all(&mut self, now_ms: u64) -> Result<Loaded, SaveError> {
-        let mut entries = Vec::new();
-        for key in self.backend.keys()? {
-            if !key.starts_with(keys::APP_PREFIX) {
-                continue;
-            }
-            if let Some(raw) = self.backend.get(&key)? {
-                entries.push((key, raw));
+        let (entries, listing_failed) = match self.read_entries() {
+            Ok(entries) => (entries, None),
+            Err(listing) => match self.read_through_index() {
+                Ok(entries) => (entries, Some(listing)),
+                Err(e) => {
+                    self.protect_everything();
+                    return Err(e);
+                }
+            },
+        };
+        let exact: HashMap<String, String> = entries
+            .iter()
+            .filter(|(_, v)| matches!(v, Exact::Utf16(_)))
+            .map(|(k, v)| (k.clone(), v.kept()))
+            .collect();
+        let lossy: Vec<(String, String)> = entries
+            .iter()
+            .map(|(k, v)| (k.clone(), v.lossy()))
+            .collect();
+        let mut restored = restore(lossy.iter().cloned(), now_ms);
+        // Text that was not valid Unicode is kept aside exactly (escaped), not as read.
+        for m in &mut restored.moves {
+            if let Some(kept) = exact.get(&m.from) {
+                m.raw = kept.clone();
             }
         }
-        let restored = restore(entries, now_ms);
+        for q in &mut restored.quarantined {
+            if let Some(kept) = exact.get(&q.key) {
+                q.raw = kept.clone();
+            }
+        }
         let failed_moves = self.apply_moves(&restored.moves);
+        for (m, _) in &failed_moves {
+            self.blocked.insert(m.from.clone());
+        }
+        let repaired = self.keep_repaired(&lossy, &exact, &restored, now_ms);
         self.known = restored
             .sessions
             .items
@@ -93,12 +155,109 @@ impl<B: KeyValue> Store<B> {
             .chain(restored.sessions.trash.iter().map(|t| &t.session))
             .map(|s| (s.id.clone(), s.revision))
             .collect();
+        if listing_failed.is_some() {
+            // Entries the index lists but that were not read stay listed.
+            self.unread = restored.missing.clone();
+            restored.missing.clear();
+        }
         // The index is a cache; failing to rewrite it loses nothing.
         let _ = self.write_index(restored.index.clone());
         Ok(Loaded {
             restored,
             failed_moves,
+            listing_failed,
+            repaired,
         })
+    }
+
+    fn read_entries(&self) -> Result<Vec<(String, Exact)>, SaveError> {
+        let mut entries = Vec::new();
+        for key in self.backend.keys()? {
+            if !key.starts_with(keys::APP_PREFIX) {
+                continue;
+            }
+            if let Some(raw) = self.backend.get_exact(&key)? {
+                entries.push((key, raw));
+            }
+        }
+        Ok(entries)
+    }
+
+    /// When the keys cannot be listed: the index names the sessions, the other keys are
+    /// known by name.
+    fn read_through_index(&self) -> Result<Vec<(String, Exact)>, SaveError> {
+        let mut wanted = vec![
+            keys::INDEX.to_string(),
+            keys::TRASH.to_string(),
+            keys::SETTINGS.to_string(),
+        ];
+        if let Some(index) = self.backend.get(keys::INDEX)? {
+            if let Ok(list) = serde_json::from_str::<Vec<IndexEntry>>(&index) {
+                wanted.extend(list.iter().map(|e| keys::session_key(&e.id)));
+            }
+        }
+        let mut entries = Vec::new();
+        for key in wanted {
+            if let Some(raw) = self.backend.get_exact(&key)? {
+                entries.push((key, raw));
+            }
+        }
+        Ok(entries)
+    }
+
+    fn protect_everything(&mut self) {
+        for key in [keys::INDEX, keys::TRASH, keys::SETTINGS] {
+            self.blocked.insert(key.to_string());
+        }
+        if let Ok(all) = self.backend.keys() {
+            self.blocked
+                .extend(all.into_iter().filter(|k| k.starts_with(keys::APP_PREFIX)));
+        }
+    }
+
+    /// Keeps an exact copy of each session that only read after a repair (the original
+    /// stays too, until the session is next saved).
+    fn keep_repaired(
+        &mut self,
+        lossy: &[(String, String)],
+        exact: &HashMap<String, String>,
+        restored: &Restored,
+        now_ms: u64,
+    ) -> Vec<Repaired> {
+        let mut out = Vec::new();
+        for (key, raw) in lossy {
+            let keys::KeyKind::Session(id) = keys::classify(key) else {
+                continue;
+            };
+            let violations = restored
+                .repaired
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            let original = exact.get(key);
+            if violations.is_empty() && original.is_none() {
+                continue;
+            }
+            let Some(session) = restored
+                .sessions
+                .items
+                .iter()
+                .chain(restored.sessions.trash.iter().map(|t| &t.session))
+                .find(|s| s.id == id)
+            else {
+                continue;
+            };
+            let title = session.title.clone();
+            let kept = self.quarantine(key, original.unwrap_or(raw), now_ms);
+            out.push(Repaired {
+                id: id.clone(),
+                title,
+                violations,
+                kept,
+            });
+        }
+        out
     }
 
     /// Reads one session fresh from storage and remembers its revision (for conflicts:
@@ -123,6 +282,7 @@ impl<B: KeyValue> Store<B> {
             return Err(SaveError::NoId);
         }
         let key = keys::session_key(&session.id);
+        self.writable(&key)?;
         let text = encode_session(session).map_err(|e| SaveError::Encode(e.0))?;
         if let Some(raw) = self.backend.get(&key)? {
             match decode_stored_session(&raw) {
@@ -148,17 +308,40 @@ impl<B: KeyValue> Store<B> {
     }
 
     /// Saves the session list's trash and index after create/duplicate/delete/restore/rename.
+    ///
+    /// The index records the trash too: when the trash key is protected (it holds something
+    /// that could not be kept aside), the index alone carries it, and this still succeeds.
     pub fn save_list(&mut self, sessions: &Sessions) -> Result<(), SaveError> {
+        let index = self.write_index(build_index(sessions));
+        if self.blocked.contains(keys::TRASH) {
+            return index;
+        }
         let trash = serde_json::to_string(&build_trash(sessions))
             .map_err(|e| SaveError::Encode(e.to_string()))?;
         self.backend.set(keys::TRASH, &trash)?;
-        let _ = self.write_index(build_index(sessions));
         Ok(())
+    }
+
+    /// Refuses a write to a protected key.
+    fn writable(&self, key: &str) -> Result<(), SaveError> {
+        if self.blocked.contains(key) {
+            return Err(SaveError::Blocked {
+                key: key.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether `key` is protected from writes.
+    pub fn is_blocked(&self, key: &str) -> bool {
+        self.blocked.contains(key)
     }
 
     /// Removes a session's key for good (after [`Sessions::purge`]; then call `save_list`).
     pub fn delete_session(&mut self, id: &str) -> Result<(), SaveError> {
-        self.backend.remove(&keys::session_key(id))?;
+        let key = keys::session_key(id);
+        self.writable(&key)?;
+        self.backend.remove(&key)?;
         self.known.remove(id);
         Ok(())
     }
@@ -219,6 +402,7 @@ impl<B: KeyValue> Store<B> {
 
     /// Stores the settings.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<(), SaveError> {
+        self.writable(keys::SETTINGS)?;
         Ok(self.backend.set(keys::SETTINGS, &settings.to_json())?)
     }
 
@@ -226,12 +410,11 @@ impl<B: KeyValue> Store<B> {
         let Some(mut index) = self.index.clone() else {
             return;
         };
-        let entry = IndexEntry {
-            id: session.id.clone(),
-            title: session.title.clone(),
-            school: session.school.clone(),
-            created_ms: session.created_ms,
-        };
+        let trashed = index
+            .iter()
+            .find(|e| e.id == session.id)
+            .and_then(|e| e.trashed_ms);
+        let entry = IndexEntry::of(session, trashed);
         match index.binary_search_by(|e| e.id.cmp(&entry.id)) {
             Ok(i) => index[i] = entry,
             Err(i) => index.insert(i, entry),
@@ -239,10 +422,17 @@ impl<B: KeyValue> Store<B> {
         let _ = self.write_index(index);
     }
 
-    fn write_index(&mut self, index: Vec<IndexEntry>) -> Result<(), SaveError> {
+    fn write_index(&mut self, mut index: Vec<IndexEntry>) -> Result<(), SaveError> {
+        for entry in &self.unread {
+            if index.iter().all(|e| e.id != entry.id) {
+                index.push(entry.clone());
+            }
+        }
+        index.sort_by(|a, b| a.id.cmp(&b.id));
         if self.index.as_ref() == Some(&index) {
             return Ok(());
         }
+        self.writable(keys::INDEX)?;
         let text = serde_json::to_string(&index).map_err(|e| SaveError::Encode(e.to_string()))?;
         self.backend.set(keys::INDEX, &text)?;
         self.index = Some(index);

@@ -20,6 +20,7 @@ texts! {
         AddedOne => "1 sessie toegevoegd.", "1 session added.";
         AddedMany => "sessies toegevoegd.", "sessions added.";
         AddedNone => "Het bestand bevat geen sessies.", "The file contains no sessions.";
+        NotStoredSome => "{count} niet opgeslagen: ze staan alleen in het geheugen; zie de melding bovenaan om ze als bestand te bewaren.", "{count} not stored: they are only in memory; see the notice at the top to keep them as a file.";
         AddedCopyNote => "Sessies die hier al bestonden zijn als kopie toegevoegd.", "Sessions that already existed here were added as copies.";
         ExportOne => "Bestand", "File";
         ExportOneHint => "Deze sessie opslaan als .json-bestand", "Save this session as a .json file";

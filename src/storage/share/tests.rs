@@ -72,3 +72,47 @@ fn small_session_fits_a_qr_code_and_huge_one_does_not() {
     assert_eq!(qr_svg(&url), Err(TooLong { bytes: url.len() }));
     assert_eq!(decode_share(&url).unwrap().sessions, vec![huge]);
 }
+
+#[test]
+fn crc32_matches_the_standard_check_value() {
+    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    assert_eq!(crc32(b""), 0);
+}
+
+#[test]
+fn new_links_are_checked_and_old_ones_still_open() {
+    let fragment = share_fragment(&small()).unwrap();
+    assert!(fragment.starts_with("#/import/2."));
+    assert!(read_share(&fragment).unwrap().checked);
+    // A link from before the checksum: raw deflate, no prefix.
+    let json = crate::storage::encode_session(&small()).unwrap();
+    let old = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9));
+    let read = read_share(&format!("#/import/{old}")).unwrap();
+    assert!(!read.checked);
+    assert_eq!(read.document.sessions, vec![small()]);
+}
+
+#[test]
+fn every_single_bit_flip_of_a_link_is_refused_or_changes_nothing() {
+    let fragment = share_fragment(&small()).unwrap();
+    let payload = &fragment[FRAGMENT_PREFIX.len()..];
+    let mut refused = 0;
+    for i in 0..payload.len() {
+        for bit in 0..7 {
+            let mut bytes = payload.as_bytes().to_vec();
+            bytes[i] ^= 1 << bit;
+            let Ok(text) = String::from_utf8(bytes) else {
+                continue;
+            };
+            match read_share(&format!("{FRAGMENT_PREFIX}{text}")) {
+                Err(_) => refused += 1,
+                Ok(read) => assert_eq!(
+                    read.document.sessions,
+                    vec![small()],
+                    "a flip at {i}/{bit} opened changed content ({text})"
+                ),
+            }
+        }
+    }
+    assert!(refused > payload.len() * 5, "{refused}");
+}

@@ -198,3 +198,173 @@ fn delete_and_discard() {
     store.discard_quarantined(&key).unwrap();
     assert!(!store.backend().entries.contains_key(&key));
 }
+
+fn stored_backend(ids: &[&str]) -> MemoryBackend {
+    let mut store = Store::new(MemoryBackend::default());
+    store.load_all(1).unwrap();
+    let mut list = Sessions::default();
+    for id in ids {
+        list.items.push(session(id));
+        store.save_session(&session(id)).unwrap();
+    }
+    store.save_list(&list).unwrap();
+    store.backend().clone()
+}
+
+#[test]
+fn storage_full_at_start_still_reads_everything() {
+    let mut backend = stored_backend(&["a", "b"]);
+    let used: usize = backend.entries.iter().map(|(k, v)| k.len() + v.len()).sum();
+    backend.quota = Some(used);
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(5).unwrap();
+    assert_eq!(loaded.restored.sessions.items.len(), 2);
+    let mut edited = session("a");
+    edited.title = "veel langer dan voorheen".into();
+    assert_eq!(store.save_session(&edited), Err(SaveError::Full));
+    assert!(store.backend().entries[&session_key("a")].contains("Sessie a"));
+}
+
+#[test]
+fn when_reads_throw_nothing_stored_is_written_over() {
+    let mut backend = stored_backend(&["a"]);
+    let before = backend.entries.clone();
+    backend.fail_get = true;
+    let mut store = Store::new(backend);
+    assert!(matches!(store.load_all(5), Err(SaveError::Unavailable(_))));
+    let list = Sessions::default();
+    assert!(matches!(
+        store.save_list(&list),
+        Err(SaveError::Blocked { .. })
+    ));
+    assert!(matches!(
+        store.save_settings(&Settings::default()),
+        Err(SaveError::Blocked { .. })
+    ));
+    assert!(matches!(
+        store.save_session(&session("a")),
+        Err(SaveError::Blocked { .. })
+    ));
+    assert_eq!(store.backend().entries, before);
+}
+
+#[test]
+fn when_listing_throws_the_index_finds_the_sessions() {
+    let mut backend = stored_backend(&["a", "b"]);
+    backend.fail_keys = true;
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(5).unwrap();
+    assert!(loaded.listing_failed.is_some());
+    assert_eq!(loaded.restored.sessions.items.len(), 2);
+    // Creating a session keeps the others in the index.
+    let mut list = loaded.restored.sessions.clone();
+    list.items.push(session("c"));
+    store.save_session(&session("c")).unwrap();
+    store.save_list(&list).unwrap();
+    let index = &store.backend().entries[INDEX];
+    assert!(index.contains("\"a\"") && index.contains("\"b\"") && index.contains("\"c\""));
+}
+
+#[test]
+fn when_writes_throw_reads_still_work_and_writes_say_why() {
+    let mut backend = stored_backend(&["a"]);
+    backend.fail_set = true;
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(5).unwrap();
+    assert_eq!(loaded.restored.sessions.items.len(), 1);
+    assert!(matches!(
+        store.save_session(&session("a")),
+        Err(SaveError::Unavailable(_))
+    ));
+}
+
+#[test]
+fn a_damaged_trash_keeps_trashed_sessions_in_the_trash() {
+    let mut store = Store::new(MemoryBackend::default());
+    store.load_all(1).unwrap();
+    let mut list = Sessions::default();
+    for id in ["live", "gone"] {
+        list.items.push(session(id));
+        store.save_session(&session(id)).unwrap();
+    }
+    list.delete("gone", 50).unwrap();
+    store.save_list(&list).unwrap();
+    let mut backend = store.backend().clone();
+    backend
+        .entries
+        .insert(keys::TRASH.to_string(), "%%% junk".into());
+    let mut again = Store::new(backend);
+    let loaded = again.load_all(60).unwrap();
+    assert_eq!(loaded.restored.quarantined.len(), 1);
+    let s = &loaded.restored.sessions;
+    assert_eq!(
+        s.items.iter().map(|x| x.id.as_str()).collect::<Vec<_>>(),
+        ["live"]
+    );
+    assert_eq!(s.trash.len(), 1);
+    assert_eq!(s.trash[0].deleted_ms, 50);
+    // Saving the list again writes a good trash, still with the deleted session in it.
+    again.save_list(s).unwrap();
+    assert!(again.backend().entries[keys::TRASH].contains("gone"));
+}
+
+#[test]
+fn junk_that_cannot_be_kept_aside_is_never_written_over() {
+    let mut backend = stored_backend(&["a"]);
+    let junk = "j".repeat(5_000);
+    backend.entries.insert(INDEX.to_string(), junk.clone());
+    backend.entries.insert(SETTINGS.to_string(), junk.clone());
+    let used: usize = backend.entries.iter().map(|(k, v)| k.len() + v.len()).sum();
+    backend.quota = Some(used + 100);
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(5).unwrap();
+    assert_eq!(loaded.failed_moves.len(), 2);
+    assert_eq!(loaded.restored.sessions.items.len(), 1);
+    store.save_list(&loaded.restored.sessions).unwrap();
+    assert!(matches!(
+        store.save_settings(&Settings::default()),
+        Err(SaveError::Blocked { .. })
+    ));
+    assert_eq!(store.backend().entries[INDEX], junk);
+    assert_eq!(store.backend().entries[SETTINGS], junk);
+}
+
+#[test]
+fn settings_in_a_foreign_envelope_are_kept_aside_not_replaced_by_defaults() {
+    let mut backend = MemoryBackend::default();
+    let foreign = r#"{"format":"samen-doen","version":9,"data":{"language":"en"}}"#;
+    backend
+        .entries
+        .insert(SETTINGS.to_string(), foreign.to_string());
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(5).unwrap();
+    assert_eq!(loaded.restored.quarantined.len(), 1);
+    let kept = store
+        .backend()
+        .entries
+        .iter()
+        .find(|(k, _)| k.starts_with(keys::QUARANTINE_PREFIX))
+        .map(|(_, v)| v.clone());
+    assert_eq!(kept.as_deref(), Some(foreign));
+}
+
+#[test]
+fn text_with_lone_surrogates_is_kept_aside_exactly() {
+    let mut backend = MemoryBackend::default();
+    let units: Vec<u16> = "{\"kapot\":\""
+        .encode_utf16()
+        .chain([0xD800, 0x22])
+        .collect();
+    backend.utf16.insert(session_key("x"), units.clone());
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(5).unwrap();
+    assert_eq!(loaded.restored.quarantined.len(), 1);
+    let kept = store
+        .backend()
+        .entries
+        .iter()
+        .find(|(k, _)| k.starts_with(keys::QUARANTINE_PREFIX))
+        .map(|(_, v)| v.clone())
+        .expect("kept aside");
+    assert_eq!(crate::storage::exact::unescape_utf16(&kept), Some(units));
+}

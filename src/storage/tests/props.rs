@@ -4,10 +4,11 @@
 
 use proptest::prelude::*;
 
+use crate::model::limits::{check_session, is_calendar_date, MAX_PUPILS};
 use crate::model::session::Sessions;
-use crate::model::limits::{is_calendar_date, MAX_PUPILS};
 use crate::model::{Participant, Role, Session};
 use crate::storage::codec::{decode, decode_stored_session, encode_export, encode_session};
+use crate::storage::error::DecodeError;
 use crate::storage::keys;
 use crate::storage::restore::restore;
 use crate::storage::share::{decode_share, share_fragment};
@@ -126,4 +127,141 @@ proptest! {
             prop_assert!(loaded || kept || key == keys::INDEX, "{key} lost");
         }
     }
+}
+
+/// A JSON value that may be far outside any bound.
+fn wild() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    prop_oneof![
+        any::<i64>().prop_map(Value::from),
+        Just(json!(u64::MAX)),
+        Just(json!(4_294_967_295u64)),
+        Just(json!(65_535)),
+        Just(json!(255)),
+        Just(json!(0)),
+        Just(json!("2026-02-31")),
+        Just(json!("gisteren")),
+        Just(json!("x".repeat(6_000))),
+        Just(json!("e\u{301}".repeat(3_000))),
+        Just(json!(null)),
+        Just(json!([])),
+        Just(json!({})),
+        any::<String>().prop_map(Value::from),
+    ]
+}
+
+/// Sets the value at a random place of `v` (objects by key, arrays by index) to `new`.
+fn poke(v: &mut serde_json::Value, path: &[usize], new: serde_json::Value) {
+    use serde_json::Value;
+    let Some((first, rest)) = path.split_first() else {
+        *v = new;
+        return;
+    };
+    match v {
+        Value::Object(map) if !map.is_empty() => {
+            let key = map
+                .keys()
+                .nth(first % map.len())
+                .cloned()
+                .unwrap_or_default();
+            if let Some(child) = map.get_mut(&key) {
+                poke(child, rest, new);
+            }
+        }
+        Value::Array(list) if !list.is_empty() => {
+            let i = first % list.len();
+            if rest.is_empty() && first % 3 == 0 {
+                // Sometimes repeat an item instead: duplicate ids must be refused.
+                let copy = list[i].clone();
+                list.push(copy);
+            } else {
+                poke(&mut list[i], rest, new);
+            }
+        }
+        other => *other = new,
+    }
+}
+
+fn rich_session() -> Session {
+    let mut s = crate::model::example::example_session(1_767_225_600_000);
+    s.id = "rich".into();
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn every_import_is_within_bounds_or_refused_with_a_field(
+        path in prop::collection::vec(any::<usize>(), 1..6),
+        new in wild(),
+    ) {
+        let text = encode_export(&[rich_session()], 1).unwrap();
+        let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        if let Some(data) = doc.get_mut("data") {
+            poke(data, &path, new);
+        }
+        match decode(&doc.to_string()) {
+            Ok(read) => {
+                for s in &read.sessions {
+                    prop_assert_eq!(check_session(s), Ok(()));
+                }
+            }
+            Err(DecodeError::Invalid { field, .. }) => prop_assert!(!field.is_empty()),
+            Err(_) => {}
+        }
+    }
+}
+
+/// 10,000 byte-level mutations of an export file and of a share link: the codec never
+/// panics, and whatever it accepts is inside the bounds.
+#[test]
+fn ten_thousand_mutated_exports_and_links_never_accept_out_of_bounds_values() {
+    let export = encode_export(&[rich_session()], 1).unwrap().into_bytes();
+    let link = share_fragment(&rich_session()).unwrap().into_bytes();
+    let mut seed: u64 = 0x5eed_2026;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize
+    };
+    let (mut accepted, mut refused) = (0, 0);
+    for round in 0..10_000 {
+        let source = if round % 2 == 0 { &export } else { &link };
+        let mut bytes = source.clone();
+        for _ in 0..1 + next() % 4 {
+            let at = next() % bytes.len();
+            match next() % 4 {
+                0 => bytes[at] ^= 1 << (next() % 8),
+                1 => bytes[at] = b"0123456789\"{}[],:-eE."[next() % 21],
+                2 => {
+                    bytes.remove(at);
+                }
+                _ => bytes.insert(at, bytes[next() % bytes.len()]),
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let result = if round % 2 == 0 {
+            decode(&text).map(|d| d.sessions)
+        } else {
+            decode_share(&text)
+                .map(|d| d.sessions)
+                .map_err(|_| DecodeError::TooLarge { bytes: 0, limit: 0 })
+        };
+        match result {
+            Ok(sessions) => {
+                accepted += 1;
+                for s in &sessions {
+                    assert_eq!(check_session(s), Ok(()), "round {round}");
+                }
+            }
+            Err(_) => refused += 1,
+        }
+    }
+    assert_eq!(accepted + refused, 10_000);
+    assert!(
+        refused > 1_000,
+        "mutations should mostly break the input ({refused})"
+    );
 }

@@ -4,20 +4,20 @@ use leptos::prelude::*;
 
 use crate::i18n::errors::share_error;
 use crate::i18n::format_count;
-use crate::i18n::tables::TransferText as T;
+use crate::i18n::tables::{NoticeText, TransferText as T};
 use crate::model::pyramid::Scenario;
 use crate::model::Session;
-use crate::storage::decode_share;
-use crate::ui::state::use_store;
+use crate::storage::read_share;
 use crate::ui::state::use_tr;
 use crate::ui::state::Route;
+use crate::ui::state::{use_store, ImportReport};
 
 /// The preview and confirmation for `#/import/<payload>`.
 #[component]
 pub fn ImportScreen(payload: String) -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
-    let decoded = decode_share(&payload);
+    let decoded = read_share(&payload);
     let busy = RwSignal::new(false);
 
     let body = match decoded {
@@ -35,22 +35,31 @@ pub fn ImportScreen(payload: String) -> impl IntoView {
             </div>
         }
         .into_any(),
-        Ok(doc) => {
-            let sessions = StoredValue::new(doc.sessions);
+        Ok(shared) => {
+            let checked = shared.checked;
+            let sessions = StoredValue::new(shared.document.sessions);
             let confirm = move |_| {
                 // A double click must not add the session twice.
                 if busy.get_untracked() {
                     return;
                 }
                 busy.set(true);
-                let ids = store.add_sessions(sessions.get_value());
-                if let Some(first) = ids.first() {
+                let list = sessions.get_value();
+                let original: Vec<String> = list.iter().map(|s| s.id.clone()).collect();
+                let added = store.add_sessions(list);
+                // The home screen says what was stored; what was not stays in memory and
+                // the notice at the top offers it as a file.
+                store.imports.set(vec![ImportReport::of(&added, &original)]);
+                if let Some(first) = added.ids.first() {
                     store.open_session(first);
                 }
                 leave_import();
             };
             view! {
                 <p class="screen__intro">{tr.t(T::ImportIntro)}</p>
+                {(!checked).then(|| view! {
+                    <p class="notice" role="status" data-testid="import-unchecked">{tr.t(NoticeText::Unchecked)}</p>
+                })}
                 <ul class="import__list">
                     {sessions.get_value().iter().map(preview).collect_view()}
                 </ul>

@@ -53,8 +53,8 @@ pub fn HomeScreen() -> impl IntoView {
         store.create();
     };
     let open_example = move |_| {
-        let ids = store.add_sessions(vec![example_session(now_ms())]);
-        if let Some(id) = ids.first() {
+        let added = store.add_sessions(vec![example_session(now_ms())]);
+        if let Some(id) = added.ids.first() {
             store.open_session(id);
         }
     };

@@ -10,30 +10,19 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::errors::decode_error;
 use crate::i18n::tables::TransferText as T;
-use crate::i18n::{format_count, Lang, Text};
+use crate::i18n::{fill, format_count, Lang, Text};
 use crate::storage::codec::MAX_DOCUMENT_BYTES;
 use crate::storage::{decode, DecodeError};
 use crate::ui::state::export::Exported;
 use crate::ui::state::use_tr;
-use crate::ui::state::{use_store, SessionStore};
-
-/// What happened to one imported file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Outcome {
-    /// Sessions were added; `copies` when some got a new id because theirs was taken.
-    Added { count: usize, copies: bool },
-    /// The file was read but is not a valid Samen Doen document.
-    Invalid { file: String, error: DecodeError },
-    /// The browser could not read the file at all.
-    Unreadable { file: String },
-}
+use crate::ui::state::{use_store, ImportReport, SessionStore};
 
 /// Export and import of session files, for the sessions home.
 #[component]
 pub fn TransferPanel() -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
-    let outcomes = RwSignal::new(Vec::<Outcome>::new());
+    let outcomes = store.imports;
     let export_note = RwSignal::new(None::<T>);
     // dragenter/dragleave fire for every child element crossed; a depth count tells when
     // the pointer really left the page.
@@ -105,22 +94,38 @@ pub fn TransferPanel() -> impl IntoView {
         drop.remove();
     });
 
-    let outcome_view = move |outcome: Outcome| match outcome {
-        Outcome::Added { count, copies } => view! {
+    let outcome_view = move |outcome: ImportReport| match outcome {
+        ImportReport::Reading { file } => view! {
+            <p class="transfer__result" role="status" data-testid="import-reading">
+                {tr.t(T::Reading)}" "<strong>{file}</strong>
+            </p>
+        }
+        .into_any(),
+        ImportReport::Added {
+            stored,
+            not_stored,
+            copies,
+        } => view! {
             <p class="transfer__result" role="status" data-testid="import-result">
-                {move || added_text(count, tr.lang())}
+                {added_text(stored, tr.lang())}
+                {(not_stored > 0).then(|| view! {
+                    " " <strong data-testid="import-not-stored">{fill(
+                        tr.t(T::NotStoredSome),
+                        &[("count", &format_count(not_stored as u64, tr.lang()))],
+                    )}</strong>
+                })}
                 {copies.then(|| view! { " " {tr.t(T::AddedCopyNote)} })}
             </p>
         }
         .into_any(),
-        Outcome::Invalid { file, error } => view! {
+        ImportReport::Invalid { file, error } => view! {
             <div class="notice transfer__error" role="alert" data-testid="import-error">
                 <p>{tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
                 <p>{move || decode_error(&error, tr.lang())}</p>
             </div>
         }
         .into_any(),
-        Outcome::Unreadable { file } => view! {
+        ImportReport::Unreadable { file } => view! {
             <div class="notice transfer__error" role="alert" data-testid="import-error">
                 <p>{tr.t(T::ImportFailedIn)}" "<strong>{file.clone()}</strong>":"</p>
                 <p>{tr.t(T::ReadFailed)}</p>
@@ -180,26 +185,38 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Decodes an export file (or a single stored session) and adds its sessions as copies.
-fn import_text(store: SessionStore, text: &str) -> Result<Outcome, DecodeError> {
+/// Decodes an export file (or a single stored session) and adds its sessions as copies;
+/// the report says how many were really stored.
+fn import_text(store: SessionStore, text: &str) -> Result<ImportReport, DecodeError> {
     let doc = decode(text)?;
     let original: Vec<String> = doc.sessions.iter().map(|s| s.id.clone()).collect();
     let added = store.add_sessions(doc.sessions);
-    let copies = added.iter().zip(&original).any(|(new, old)| new != old);
-    Ok(Outcome::Added {
-        count: added.len(),
-        copies,
-    })
+    Ok(ImportReport::of(&added, &original))
 }
 
 /// Reads `file` as text in the background and records what importing it did.
-fn read_and_import(store: SessionStore, file: web_sys::File, outcomes: RwSignal<Vec<Outcome>>) {
+fn read_and_import(
+    store: SessionStore,
+    file: web_sys::File,
+    outcomes: RwSignal<Vec<ImportReport>>,
+) {
     let name = file.name();
-    let push = move |o: Outcome| outcomes.update(|v| v.push(o));
+    let push = move |o: ImportReport| outcomes.update(|v| v.push(o));
+    // Shown while the file is read; replaced by what importing it did.
+    let reading = ImportReport::Reading { file: name.clone() };
+    let settle = {
+        let reading = reading.clone();
+        move |o: ImportReport| {
+            outcomes.update(|v| {
+                v.retain(|x| *x != reading);
+                v.push(o);
+            })
+        }
+    };
     // Refuse before reading: a huge file would otherwise be loaded whole into memory.
     let size = file.size();
     if size > MAX_DOCUMENT_BYTES as f64 {
-        push(Outcome::Invalid {
+        push(ImportReport::Invalid {
             file: name,
             error: DecodeError::TooLarge {
                 bytes: size as usize,
@@ -209,25 +226,29 @@ fn read_and_import(store: SessionStore, file: web_sys::File, outcomes: RwSignal<
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
-        push(Outcome::Unreadable { file: name });
+        push(ImportReport::Unreadable { file: name });
         return;
     };
+    push(reading.clone());
     let done = reader.clone();
     // `loadend` fires exactly once, after success or failure, so a once-closure fits and
     // frees itself when called.
     let on_end = Closure::once_into_js(move |_: web_sys::Event| {
         let outcome = match done.result().ok().and_then(|r| r.as_string()) {
-            Some(text) => import_text(store, &text).unwrap_or_else(|error| Outcome::Invalid {
+            Some(text) => import_text(store, &text).unwrap_or_else(|error| ImportReport::Invalid {
                 file: name.clone(),
                 error,
             }),
-            None => Outcome::Unreadable { file: name.clone() },
+            None => ImportReport::Unreadable { file: name.clone() },
         };
-        push(outcome);
+        settle(outcome);
     });
     reader.set_onloadend(Some(on_end.unchecked_ref()));
     if reader.read_as_text(&file).is_err() {
         reader.set_onloadend(None);
-        push(Outcome::Unreadable { file: file.name() });
+        outcomes.update(|v| {
+            v.retain(|x| !matches!(x, ImportReport::Reading { .. }));
+            v.push(ImportReport::Unreadable { file: file.name() });
+        });
     }
 }

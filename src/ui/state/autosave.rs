@@ -1,18 +1,26 @@
 //! Saving the open session and keeping tabs in step.
 //!
-//! One effect watches the open session and saves it after [`SAVE_DELAY`]; `pagehide`
-//! flushes a pending save; `storage` events from other tabs bring their changes in, and
-//! when both tabs changed the same session the user chooses (never a silent overwrite).
+//! One effect watches the open session and saves it after [`SAVE_DELAY`], under a Web Lock
+//! per session key where the browser has them, so two tabs do not read, compare and write
+//! the same session at the same time. `pagehide` flushes a pending save. When another tab
+//! wrote the session meanwhile (a newer revision in storage, or a `storage` event), the
+//! two versions are merged field by field from the version both started from; only a field
+//! both changed differently is a conflict the user is asked about. Nothing is dropped
+//! without a word.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::Session;
-use crate::storage::keys::{classify, KeyKind};
+use crate::storage::keys::{classify, session_key, KeyKind};
+use crate::storage::merge::{merge_sessions, Prefer};
+use crate::storage::SaveError;
 use crate::ui::browser::clock::now_ms;
 use crate::ui::state::store::{Problem, SaveStatus, SessionStore, SAVE_DELAY};
 
 /// Same content, ignoring the bookkeeping fields a save changes.
-fn same_content(a: &Session, b: &Session) -> bool {
+pub(crate) fn same_content(a: &Session, b: &Session) -> bool {
     let bare = |s: &Session| Session {
         revision: 0,
         updated_ms: 0,
@@ -41,7 +49,7 @@ impl SessionStore {
             let handle = set_timeout_with_handle(
                 move || {
                     self.pending().set_value(None);
-                    self.save_open_now();
+                    self.save_open_locked();
                 },
                 SAVE_DELAY,
             )
@@ -51,20 +59,31 @@ impl SessionStore {
         });
 
         let pagehide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
-        let storage = window_event_listener(leptos::ev::storage, move |ev| {
-            match ev.key().map(|k| classify(&k)) {
-                Some(KeyKind::Session(id)) => self.external_change(&id),
-                Some(KeyKind::Trash) | None => self.reload_list(),
-                _ => {}
+        // Leaving with changes only in memory asks first: the browser's own question.
+        let unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if self.unsaved.with_untracked(|u| !u.is_empty()) {
+                ev.prevent_default();
+                ev.set_return_value("unsaved");
             }
+        });
+        let storage = window_event_listener(leptos::ev::storage, move |ev| match ev.key() {
+            None => self.reload_list(),
+            Some(key) => match classify(&key) {
+                KeyKind::Session(id) if ev.new_value().is_none() => self.vanished(&id),
+                KeyKind::Session(id) => self.external_change(&id),
+                KeyKind::Trash => self.reload_list(),
+                _ => {}
+            },
         });
         on_cleanup(move || {
             pagehide.remove();
+            unload.remove();
             storage.remove();
         });
     }
 
-    /// Saves a pending change of the open session right away.
+    /// Saves a pending change of the open session right away (no lock: this runs when the
+    /// page is hidden or another session opens, and must not wait).
     pub fn flush(&self) {
         if self.cancel_pending() {
             self.save_open_now();
@@ -81,100 +100,239 @@ impl SessionStore {
         }
     }
 
-    fn has_unsaved(&self, current: &Session) -> bool {
-        self.sessions.with_untracked(|s| {
-            s.get(&current.id)
-                .is_some_and(|base| !same_content(base, current))
-        })
+    /// Saves the open session holding the session's Web Lock, where there is one.
+    fn save_open_locked(&self) {
+        let Some(id) = self.open_id_untracked() else {
+            return;
+        };
+        let store = *self;
+        with_lock(&session_key(&id), move || store.save_open_now());
     }
 
-    /// Saves the open session if it differs from its last saved version.
-    fn save_open_now(&self) {
+    /// Saves the open session if it differs from its last saved version, merging another
+    /// tab's newer version first.
+    pub(crate) fn save_open_now(&self) {
         let Some(open) = self.open.get_untracked() else {
             return;
         };
         let current = open.with_untracked(Clone::clone);
-        let Some(base) = self
+        let listed = self
             .sessions
-            .with_untracked(|s| s.get(&current.id).cloned())
-        else {
-            return;
-        };
-        if same_content(&base, &current) {
+            .with_untracked(|s| s.get(&current.id).cloned());
+        let unsaved = self.unsaved.with_untracked(|u| u.contains_key(&current.id));
+        if !unsaved && listed.as_ref().is_some_and(|l| same_content(l, &current)) {
             if self.persistent() {
                 self.status.set(SaveStatus::Saved);
             }
             return;
         }
+        let stored = self.bases.with_value(|b| b.stored.clone());
+        let base = stored.clone().or(listed).unwrap_or_else(|| current.clone());
         // The saved version's bookkeeping, moved on by one change.
         let mut next = Session {
             revision: base.revision,
             updated_ms: base.updated_ms,
-            ..current
+            ..current.clone()
         };
         next.touch(now_ms());
-        if !self.persistent() || self.write(&next) {
-            self.replace_in_list(next);
+        match self.write(&next) {
+            Ok(()) => self.saved(next),
+            Err(SaveError::Conflict { .. }) => self.merge_theirs(&current, Prefer::Neither),
+            Err(_) => {
+                // Kept in memory (and offered for export) until a write succeeds.
+                self.replace_in_list(next);
+                self.status.set(SaveStatus::Failed);
+            }
         }
     }
 
-    fn replace_in_list(&self, session: Session) {
-        self.sessions.update(|s| match s.get_mut(&session.id) {
-            Some(slot) => *slot = session,
-            None => s.items.push(session),
+    /// Records a successful write of the open session.
+    fn saved(&self, session: Session) {
+        self.bases.update_value(|b| {
+            b.before = b.stored.take();
+            b.stored = Some(session.clone());
+        });
+        self.replace_in_list(session);
+        if self.persistent() {
+            self.status.set(SaveStatus::Saved);
+        }
+    }
+
+    /// Another tab saved a newer version of the open session than this tab's base: merge
+    /// `current` with it, save the result, or ask about the fields both changed.
+    fn merge_theirs(&self, current: &Session, prefer: Prefer) {
+        let id = current.id.clone();
+        let Some(theirs) = self.load_fresh(&id) else {
+            // Gone from storage: write ours again (it is the only copy).
+            let _ = self.write(current);
+            return;
+        };
+        let base = self
+            .bases
+            .with_value(|b| b.stored.clone())
+            .unwrap_or_else(|| theirs.clone());
+        let Some(merged) = merge_sessions(&base, current, &theirs, prefer) else {
+            self.report(Problem::Conflict {
+                id,
+                fields: vec!["(session)".into()],
+            });
+            return;
+        };
+        if !merged.conflicts.is_empty() {
+            self.report(Problem::Conflict {
+                id,
+                fields: merged.conflicts,
+            });
+            self.status.set(SaveStatus::Pending);
+            return;
+        }
+        self.clear_conflict(&id);
+        // Their version is now the base; the merge is saved just above it.
+        self.bases.update_value(|b| {
+            b.before = b.stored.take();
+            b.stored = Some(theirs.clone());
+        });
+        let mut next = Session {
+            revision: theirs.revision,
+            updated_ms: theirs.updated_ms,
+            ..merged.session
+        };
+        if same_content(&next, &theirs) {
+            self.show(theirs);
+            return;
+        }
+        next.touch(now_ms());
+        self.show(next.clone());
+        if self.write(&next).is_ok() {
+            self.saved(next);
+        }
+    }
+
+    /// Shows `session` as the open session (a merge result or another tab's version) and
+    /// lists it, without an undo step.
+    fn show(&self, session: Session) {
+        if let Some(open) = self.open.get_untracked() {
+            let differs = open.with_untracked(|s| s.id == session.id && *s != session);
+            if differs {
+                open.replace(session.clone());
+                // That replacement is not a change of this tab's: nothing to save for it.
+                self.cancel_pending();
+            }
+        }
+        self.replace_in_list(session);
+    }
+
+    fn clear_conflict(&self, id: &str) {
+        self.problems.update(|p| {
+            p.retain(|x| !matches!(x, Problem::Conflict { id: other, .. } if other == id))
         });
     }
 
-    /// Another tab wrote session `id`: take it in, or ask when this tab changed it too.
+    /// Another tab wrote session `id`.
     fn external_change(&self, id: &str) {
         let open = self
             .open
             .get_untracked()
             .filter(|o| o.with_untracked(|s| s.id == id));
-        if let Some(open) = open {
-            if open.with_untracked(|s| self.has_unsaved(s)) {
-                self.report(Problem::Conflict { id: id.to_string() });
+        let Some(open) = open else {
+            // Not open here: take their version, unless this tab holds unsaved changes.
+            if !self.unsaved.with_untracked(|u| u.contains_key(id)) {
+                if let Some(theirs) = self.load_fresh(id) {
+                    self.replace_in_list(theirs);
+                }
+            }
+            return;
+        };
+        let Some(theirs) = self.load_fresh(id) else {
+            return;
+        };
+        let (stored, before) = self
+            .bases
+            .with_value(|b| (b.stored.clone(), b.before.clone()));
+        let current = open.with_untracked(Clone::clone);
+        let Some(stored) = stored else {
+            // Never stored by this tab: merge from theirs as base (keeps all of ours).
+            self.merge_theirs(&current, Prefer::Neither);
+            return;
+        };
+        if theirs.revision == stored.revision && same_content(&theirs, &stored) {
+            return;
+        }
+        if theirs.revision <= stored.revision {
+            // The other tab wrote over this tab's last write from the same starting point:
+            // bring this tab's written changes back, on top of theirs.
+            let start = before.unwrap_or_else(|| stored.clone());
+            let Some(ours) = merge_sessions(&start, &stored, &theirs, Prefer::Neither) else {
+                return;
+            };
+            if !ours.conflicts.is_empty() {
+                self.report(Problem::Conflict {
+                    id: id.to_string(),
+                    fields: ours.conflicts,
+                });
                 return;
             }
-        }
-        let theirs = self.load_fresh(id);
-        match theirs {
-            Some(theirs) => {
-                if let Some(open) = open {
-                    open.replace(theirs.clone());
-                }
-                self.replace_in_list(theirs);
+            let Some(with_current) = merge_sessions(&stored, &current, &ours.session, Prefer::Mine)
+            else {
+                return;
+            };
+            self.bases.update_value(|b| {
+                b.before = b.stored.take();
+                b.stored = Some(theirs.clone());
+            });
+            let mut next = Session {
+                revision: theirs.revision,
+                updated_ms: theirs.updated_ms,
+                ..with_current.session
+            };
+            next.touch(now_ms());
+            self.show(next.clone());
+            if self.write(&next).is_ok() {
+                self.saved(next);
             }
-            None => self.reload_list(),
+            return;
         }
+        if same_content(&current, &stored) && !self.cancel_pending() {
+            // Nothing changed here: simply take theirs.
+            self.bases.update_value(|b| {
+                b.before = b.stored.take();
+                b.stored = Some(theirs.clone());
+            });
+            self.show(theirs);
+            if self.persistent() {
+                self.status.set(SaveStatus::Saved);
+            }
+            return;
+        }
+        self.merge_theirs(&current, Prefer::Neither);
     }
 
-    /// Resolves a conflict by taking the version saved in the other tab.
-    pub fn take_theirs(&self, id: &str) {
-        self.cancel_pending();
-        if let Some(theirs) = self.load_fresh(id) {
-            if let Some(open) = self.open.get_untracked() {
-                if open.with_untracked(|s| s.id == id) {
-                    open.replace(theirs.clone());
-                }
-            }
-            self.replace_in_list(theirs);
-        }
-        self.dismiss(&Problem::Conflict { id: id.to_string() });
-    }
-
-    /// Resolves a conflict by saving this tab's version over the other tab's.
+    /// Resolves a conflict keeping this tab's value of each contested field (and the other
+    /// tab's changes to every other field).
     pub fn keep_mine(&self, id: &str) {
-        self.cancel_pending();
-        if let Some(theirs) = self.load_fresh(id) {
-            // Their revision becomes the base, so this save lands just above it.
-            self.replace_in_list(theirs);
-        }
-        self.dismiss(&Problem::Conflict { id: id.to_string() });
-        self.save_open_now();
+        self.resolve(id, Prefer::Mine);
     }
 
-    fn load_fresh(&self, id: &str) -> Option<Session> {
+    /// Resolves a conflict taking the other tab's value of each contested field (and
+    /// keeping this tab's changes to every other field).
+    pub fn take_theirs(&self, id: &str) {
+        self.resolve(id, Prefer::Theirs);
+    }
+
+    fn resolve(&self, id: &str, prefer: Prefer) {
+        self.cancel_pending();
+        self.clear_conflict(id);
+        let current = self
+            .open
+            .get_untracked()
+            .map(|o| o.with_untracked(Clone::clone))
+            .filter(|s| s.id == id);
+        if let Some(current) = current {
+            self.merge_theirs(&current, prefer);
+        }
+    }
+
+    pub(crate) fn load_fresh(&self, id: &str) -> Option<Session> {
         let mut found = None;
         self.backend().update_value(|b| {
             if let Some(store) = b {
@@ -184,7 +342,27 @@ impl SessionStore {
         found
     }
 
-    /// Re-reads the list after another tab changed the trash (deleted or restored).
+    /// Session `id`'s key was removed in another tab. A purge removes trashed sessions
+    /// only; a live session that disappears was removed outside the app: it is kept here,
+    /// written again on the next save, and the user is told.
+    fn vanished(&self, id: &str) {
+        let live = self.sessions.with_untracked(|s| s.get(id).cloned());
+        match live {
+            Some(session) => {
+                self.unsaved.update(|u| {
+                    u.insert(id.to_string(), SaveError::Unavailable("removed".into()));
+                });
+                self.report(Problem::Missing(vec![(id.to_string(), session.title)]));
+            }
+            None => self
+                .sessions
+                .update(|s| s.trash.retain(|t| t.session.id != id)),
+        }
+    }
+
+    /// Re-reads the list after another tab changed the trash (deleted or restored), or
+    /// cleared storage. Sessions this tab knows that storage no longer has are kept and
+    /// reported, never silently dropped.
     fn reload_list(&self) {
         self.flush();
         let mut loaded = None;
@@ -193,8 +371,74 @@ impl SessionStore {
                 loaded = store.load_all(now_ms()).ok();
             }
         });
-        if let Some(loaded) = loaded {
-            self.sessions.set(loaded.restored.sessions);
+        let Some(loaded) = loaded else {
+            return;
+        };
+        let mut fresh = loaded.restored.sessions;
+        let mut gone = Vec::new();
+        self.sessions.with_untracked(|mine| {
+            for s in &mine.items {
+                if !fresh.contains_id(&s.id) {
+                    gone.push((s.id.clone(), s.title.clone()));
+                    fresh.items.push(s.clone());
+                }
+            }
+        });
+        // What this tab has not managed to store stays as this tab has it.
+        let unsaved = self.unsaved.get_untracked();
+        self.sessions.with_untracked(|mine| {
+            for id in unsaved.keys() {
+                if let (Some(ours), Some(slot)) = (mine.get(id), fresh.get_mut(id)) {
+                    *slot = ours.clone();
+                }
+            }
+        });
+        self.sessions.set(fresh);
+        if !gone.is_empty() {
+            self.unsaved.update(|u| {
+                for (id, _) in &gone {
+                    u.insert(id.clone(), SaveError::Unavailable("removed".into()));
+                }
+            });
+            self.report(Problem::Missing(gone));
+        }
+    }
+}
+
+/// Runs `f` holding the Web Lock `name` (`navigator.locks.request`), so tabs take turns;
+/// where the browser has no Web Locks, runs it at once.
+fn with_lock(name: &str, f: impl FnOnce() + 'static) {
+    let request = (|| {
+        let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
+        let locks = js_sys::Reflect::get(&navigator, &"locks".into()).ok()?;
+        if locks.is_undefined() || locks.is_null() {
+            return None;
+        }
+        let request = js_sys::Reflect::get(&locks, &"request".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        Some((locks, request))
+    })();
+    let Some((locks, request)) = request else {
+        f();
+        return;
+    };
+    // Shared, so the save still runs at once if the browser refuses the request.
+    let job = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let queued = job.clone();
+    let callback = Closure::once_into_js(move |_: JsValue| {
+        if let Some(f) = queued.take() {
+            f();
+        }
+        JsValue::UNDEFINED
+    });
+    if request
+        .call2(&locks, &JsValue::from_str(name), &callback)
+        .is_err()
+    {
+        if let Some(f) = job.take() {
+            f();
         }
     }
 }

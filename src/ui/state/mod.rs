@@ -4,15 +4,17 @@
 
 pub(crate) mod autosave;
 pub(crate) mod export;
+pub(crate) mod imports;
 pub(crate) mod new_action;
 pub(crate) mod open_session;
 pub(crate) mod route;
 pub(crate) mod store;
 pub(crate) mod view;
 
+pub use imports::ImportReport;
 pub use open_session::{use_open_session, OpenSession};
 pub use route::Route;
-pub use store::{use_store, Problem, SaveStatus, SessionStore};
+pub use store::{use_store, Added, Problem, SaveStatus, SessionStore};
 pub use view::{use_view, FrameworkStep, ViewState};
 
 use leptos::prelude::*;

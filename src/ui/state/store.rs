@@ -1,24 +1,29 @@
 //! The session store: all sessions, the open one, and saving them to localStorage.
 //!
-//! Screens never save: they change the open session through [`OpenSession`], and an effect
-//! here saves it (debounced) under a revision check, so two tabs never silently overwrite
-//! each other. Storage problems become [`Problem`]s the page shows; nothing panics.
+//! Screens never save: they change the open session through [`OpenSession`], and autosave
+//! (see `autosave.rs`) writes it under a revision check and a per-session lock, merging
+//! what another tab changed meanwhile. Every write is judged for the session it wrote: a
+//! failed write is remembered per session ([`SessionStore::unsaved`]) and shown until that
+//! session is written, whatever else succeeds meanwhile. Nothing panics.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
 use crate::model::session::Sessions;
 use crate::model::Session;
-use crate::storage::{DecodeError, Loaded, LocalStore, SaveError, Settings};
+use crate::storage::{
+    DecodeError, Loaded, LocalStore, Repaired, SaveError, Settings, StorageUnavailable, Writable,
+};
 use crate::ui::browser::clock::now_ms;
-use crate::ui::state::OpenSession;
+use crate::ui::state::{ImportReport, OpenSession};
 
 /// How long edits are gathered before one save; short enough that closing the tab loses
 /// nothing a person would notice, and `pagehide` flushes anyway.
 pub(crate) const SAVE_DELAY: Duration = Duration::from_millis(250);
 
-/// What the save indicator shows.
+/// What the save indicator shows for the open session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveStatus {
     /// Nothing changed since opening.
@@ -29,21 +34,30 @@ pub enum SaveStatus {
     Saved,
     /// Storage is unavailable: the app works in memory only.
     MemoryOnly,
-    /// The last save failed; the previously saved version is intact.
+    /// The last save of this session failed; its changes are only in memory.
     Failed,
 }
 
 /// Something about storage the user must know.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// localStorage is off (private mode, disabled): nothing will be kept.
-    MemoryOnly,
-    /// Storage is full: the last saved version stays, export is offered.
-    Full,
-    /// Another tab saved this session since this tab loaded it.
+    /// localStorage cannot be reached at all (private mode, blocked): nothing will be kept.
+    MemoryOnly(StorageUnavailable),
+    /// Storage was already full at start: what is stored is shown, new changes cannot be
+    /// kept until there is room.
+    FullAtStart,
+    /// Storage reads but refuses writes, with the browser's words.
+    ReadOnly(String),
+    /// What is stored could not be read; it is not shown, and nothing is written over it.
+    LoadFailed(SaveError),
+    /// The list of stored keys could not be read; the sessions were found through the index.
+    Listing(SaveError),
+    /// Another tab changed the same fields of this session as this tab.
     Conflict {
         /// The session's id.
         id: String,
+        /// The fields both changed, as paths (`title`, `actions[a1].what`).
+        fields: Vec<String>,
     },
     /// A stored entry could not be read; its raw text was kept aside under `key`.
     Quarantined {
@@ -68,27 +82,58 @@ pub enum Problem {
     },
     /// Entries put aside on an earlier visit are still there: `(key, raw text)`.
     KeptAside(Vec<(String, String)>),
-    /// Sessions the index listed whose key has gone (removed outside the app): `(id, title)`.
+    /// Sessions that are no longer in storage (removed outside the app): `(id, title)`.
     Missing(Vec<(String, String)>),
-    /// Saving failed for another reason.
-    SaveFailed(SaveError),
+    /// Sessions that read only after a repair; their originals are kept aside.
+    Repaired(Vec<Repaired>),
+    /// The trash or the index could not be saved.
+    ListNotSaved(SaveError),
 }
 
 /// The root store of sessions, provided by context.
 #[derive(Clone, Copy)]
 pub struct SessionStore {
-    /// Every session and the trash, as last saved or loaded.
+    /// Every session and the trash: the latest known versions, in memory. Those in
+    /// [`SessionStore::unsaved`] differ from what storage holds.
     pub sessions: RwSignal<Sessions>,
     /// The open session, if any.
     pub open: RwSignal<Option<OpenSession>>,
-    /// The save indicator.
-    pub status: RwSignal<SaveStatus>,
+    /// Sessions whose latest version is not in storage, with why the last write failed.
+    pub unsaved: RwSignal<BTreeMap<String, SaveError>>,
     /// Storage problems to show.
     pub problems: RwSignal<Vec<Problem>>,
+    /// What the last import did, file by file.
+    pub imports: RwSignal<Vec<ImportReport>>,
+    /// Saving state of the open session (Idle, Pending or Saved; failures are in
+    /// `unsaved`, see [`SessionStore::save_status`]).
+    pub(crate) status: RwSignal<SaveStatus>,
     backend: StoredValue<Option<LocalStore>, LocalStorage>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The open session as storage holds it, and the version before this tab's last
+    /// write of it: the bases of a merge with another tab's change.
+    pub(crate) bases: StoredValue<Bases, LocalStorage>,
     /// The root owner: an open session's signals must outlive the screen that opened it.
     owner: StoredValue<Option<Owner>, LocalStorage>,
+}
+
+/// The stored versions of the open session a merge starts from.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Bases {
+    /// As storage holds it (last read or written by this tab).
+    pub stored: Option<Session>,
+    /// As storage held it before this tab's last write.
+    pub before: Option<Session>,
+}
+
+/// What adding sessions (import, share link, example) did, session by session.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    /// Ids as added, in order (copies get a fresh id).
+    pub ids: Vec<String>,
+    /// Those that are stored.
+    pub stored: Vec<String>,
+    /// Those that are only in memory, with why.
+    pub not_stored: Vec<(String, SaveError)>,
 }
 
 impl SessionStore {
@@ -99,19 +144,24 @@ impl SessionStore {
         let mut sessions = Sessions::default();
         let mut settings = Settings::default();
         let backend = match LocalStore::open() {
-            Ok(mut store) => {
-                settings = store.load_settings();
+            Ok((mut store, writable)) => {
+                match writable {
+                    Writable::Yes => {}
+                    Writable::Full => problems.push(Problem::FullAtStart),
+                    Writable::Refused(why) => problems.push(Problem::ReadOnly(why)),
+                }
                 match store.load_all(now) {
                     Ok(loaded) => {
+                        settings = loaded.restored.settings.clone();
                         problems.extend(restore_problems(&loaded));
                         sessions = loaded.restored.sessions;
                     }
-                    Err(e) => problems.push(Problem::SaveFailed(e)),
+                    Err(e) => problems.push(Problem::LoadFailed(e)),
                 }
                 Some(store)
             }
-            Err(_) => {
-                problems.push(Problem::MemoryOnly);
+            Err(why) => {
+                problems.push(Problem::MemoryOnly(why));
                 None
             }
         };
@@ -123,10 +173,13 @@ impl SessionStore {
         let store = SessionStore {
             sessions: RwSignal::new(sessions),
             open: RwSignal::new(None),
-            status: RwSignal::new(status),
+            unsaved: RwSignal::new(BTreeMap::new()),
             problems: RwSignal::new(problems),
+            imports: RwSignal::new(Vec::new()),
+            status: RwSignal::new(status),
             backend: StoredValue::new_local(backend),
             pending: StoredValue::new_local(None),
+            bases: StoredValue::new_local(Bases::default()),
             owner: StoredValue::new_local(Owner::current()),
         };
         (store, settings)
@@ -135,6 +188,21 @@ impl SessionStore {
     /// Whether sessions are kept in localStorage (false: memory only).
     pub fn persistent(&self) -> bool {
         self.backend.with_value(|b| b.is_some())
+    }
+
+    /// The save state of the open session (tracked).
+    pub fn save_status(&self) -> SaveStatus {
+        if !self.persistent() {
+            return SaveStatus::MemoryOnly;
+        }
+        let failed = self
+            .open_id()
+            .is_some_and(|id| self.unsaved.with(|u| u.contains_key(&id)));
+        if failed {
+            SaveStatus::Failed
+        } else {
+            self.status.get()
+        }
     }
 
     /// Saves the interface settings; failing only means they are not remembered.
@@ -157,11 +225,22 @@ impl SessionStore {
         let Some(session) = self.sessions.with_untracked(|s| s.get(id).cloned()) else {
             return false;
         };
+        // What storage holds is the base of later merges; an unsaved session has none.
+        let stored = if self.unsaved.with_untracked(|u| u.contains_key(id)) {
+            None
+        } else {
+            Some(session.clone())
+        };
+        self.bases.set_value(Bases {
+            stored,
+            before: None,
+        });
         let handle = match self.owner.get_value() {
             Some(owner) => owner.with(|| OpenSession::new(session)),
             None => OpenSession::new(session),
         };
         let previous = self.open.get_untracked();
+        self.status.set(SaveStatus::Idle);
         self.open.set(Some(handle));
         dispose_later(previous);
         true
@@ -172,10 +251,12 @@ impl SessionStore {
         self.flush();
         let previous = self.open.get_untracked();
         self.open.set(None);
+        self.bases.set_value(Bases::default());
         dispose_later(previous);
     }
 
-    /// Creates an empty session, saves and opens it; returns its id.
+    /// Creates an empty session, saves and opens it; returns its id. A session that could
+    /// not be stored stays in memory and is listed as not saved.
     pub fn create(&self) -> String {
         let id = new_id();
         let now = now_ms();
@@ -200,15 +281,24 @@ impl SessionStore {
         })
     }
 
-    /// Adds sessions (import, example): never overwrites, copies get fresh ids.
-    pub fn add_sessions(&self, sessions: Vec<Session>) -> Vec<String> {
+    /// Adds sessions (import, example): never overwrites, copies get fresh ids. Says, per
+    /// session, whether it is stored.
+    pub fn add_sessions(&self, sessions: Vec<Session>) -> Added {
         let mut ids = Vec::new();
         self.sessions
             .update(|s| ids = s.add_imported(sessions, new_id));
-        for id in &ids {
-            self.persist_new(id);
+        let mut added = Added {
+            ids: ids.clone(),
+            ..Added::default()
+        };
+        for id in ids {
+            match self.write_new(&id) {
+                Ok(()) => added.stored.push(id),
+                Err(e) => added.not_stored.push((id, e)),
+            }
         }
-        ids
+        self.persist_list();
+        added
     }
 
     /// Moves a session to the trash (restorable); closes it if it was open.
@@ -240,8 +330,36 @@ impl SessionStore {
                     let _ = store.delete_session(id);
                 }
             });
+            self.unsaved.update(|u| {
+                u.remove(id);
+            });
             self.persist_list();
         }
+    }
+
+    /// Writes again every session whose last write failed (after the user made room).
+    pub fn retry_unsaved(&self) {
+        self.flush();
+        let ids: Vec<String> = self.unsaved.with_untracked(|u| u.keys().cloned().collect());
+        let open = self.open_id_untracked();
+        for id in ids {
+            let session = if open.as_deref() == Some(id.as_str()) {
+                self.open
+                    .get_untracked()
+                    .map(|o| o.with_untracked(Clone::clone))
+            } else {
+                self.sessions.with_untracked(|s| s.get(&id).cloned())
+            };
+            if let Some(session) = session {
+                if self.write(&session).is_ok() && open.as_deref() == Some(id.as_str()) {
+                    self.bases.update_value(|b| {
+                        b.before = b.stored.take();
+                        b.stored = Some(session.clone());
+                    });
+                }
+            }
+        }
+        self.persist_list();
     }
 
     /// The latest version of every live session, including unsaved edits of the open one.
@@ -310,14 +428,21 @@ impl SessionStore {
         self.problems.update(|p| p.retain(|x| x != problem));
     }
 
+    /// Writes a session created in memory just now, then lists it.
     fn persist_new(&self, id: &str) {
-        if let Some(session) = self.sessions.with_untracked(|s| s.get(id).cloned()) {
-            self.write(&session);
-        }
+        let _ = self.write_new(id);
         self.persist_list();
     }
 
-    fn persist_list(&self) {
+    fn write_new(&self, id: &str) -> Result<(), SaveError> {
+        match self.sessions.with_untracked(|s| s.get(id).cloned()) {
+            Some(session) => self.write(&session),
+            None => Ok(()),
+        }
+    }
+
+    /// Saves the trash and the index; a failure is shown until a later save succeeds.
+    pub(crate) fn persist_list(&self) {
         let sessions = self.sessions;
         let mut result = Ok(());
         self.backend.update_value(|b| {
@@ -325,54 +450,60 @@ impl SessionStore {
                 result = sessions.with_untracked(|s| store.save_list(s));
             }
         });
-        self.note_result(result);
+        self.problems.update(|p| {
+            p.retain(|x| !matches!(x, Problem::ListNotSaved(_)));
+            if let Err(e) = result {
+                p.push(Problem::ListNotSaved(e));
+            }
+        });
     }
 
-    /// Writes one session, reporting the outcome to the status and problem list.
-    pub(crate) fn write(&self, session: &Session) -> bool {
+    /// Writes one session and records the outcome for that session. A conflict is left
+    /// to the caller (autosave merges); every other failure marks the session unsaved.
+    pub(crate) fn write(&self, session: &Session) -> Result<(), SaveError> {
+        if !self.persistent() {
+            return Ok(());
+        }
         let mut result = Ok(());
         self.backend.update_value(|b| {
             if let Some(store) = b {
                 result = store.save_session(session);
             }
         });
-        if let Err(SaveError::Conflict { .. }) = result {
-            self.report(Problem::Conflict {
-                id: session.id.clone(),
-            });
+        match &result {
+            Ok(()) => {
+                self.unsaved.update(|u| {
+                    u.remove(&session.id);
+                });
+                // A session write that went through proves there is room again.
+                self.dismiss(&Problem::FullAtStart);
+            }
+            Err(SaveError::Conflict { .. }) => {}
+            Err(e) => self.unsaved.update(|u| {
+                u.insert(session.id.clone(), e.clone());
+            }),
         }
-        self.note_result(result)
+        result
     }
 
-    fn note_result(&self, result: Result<(), SaveError>) -> bool {
-        match result {
-            Ok(()) => {
-                self.dismiss(&Problem::Full);
-                if self.persistent() {
-                    self.status.set(SaveStatus::Saved);
+    /// Puts `session` in the list as the latest known version (stored or not).
+    pub(crate) fn replace_in_list(&self, session: Session) {
+        self.sessions.update(|s| match s.get_mut(&session.id) {
+            Some(slot) => *slot = session,
+            None => {
+                if let Some(t) = s.trash.iter_mut().find(|t| t.session.id == session.id) {
+                    t.session = session;
+                } else {
+                    s.items.push(session);
                 }
-                true
             }
-            Err(SaveError::Full) => {
-                self.report(Problem::Full);
-                self.status.set(SaveStatus::Failed);
-                false
-            }
-            Err(SaveError::Conflict { .. }) => {
-                self.status.set(SaveStatus::Failed);
-                false
-            }
-            Err(other) => {
-                self.report(Problem::SaveFailed(other));
-                self.status.set(SaveStatus::Failed);
-                false
-            }
-        }
+        });
     }
 }
 
 /// What the start found that the user must hear about: entries put aside now, entries that
-/// could not be put aside, entries kept aside earlier and sessions that disappeared.
+/// could not be put aside, entries kept aside earlier, sessions that disappeared or read
+/// only after a repair, and keys that could not be listed.
 fn restore_problems(loaded: &Loaded) -> Vec<Problem> {
     let mut out = Vec::new();
     for q in &loaded.restored.quarantined {
@@ -402,6 +533,12 @@ fn restore_problems(loaded: &Loaded) -> Vec<Problem> {
                 .map(|e| (e.id.clone(), e.title.clone()))
                 .collect(),
         ));
+    }
+    if !loaded.repaired.is_empty() {
+        out.push(Problem::Repaired(loaded.repaired.clone()));
+    }
+    if let Some(e) = &loaded.listing_failed {
+        out.push(Problem::Listing(e.clone()));
     }
     out
 }

@@ -1,0 +1,181 @@
+//! Notices about stored entries: read only after a repair, kept aside, not kept aside,
+//! kept aside on an earlier visit, or gone.
+
+use leptos::prelude::*;
+
+use crate::i18n::errors::{bound_expected, decode_error, save_error};
+use crate::i18n::tables::{NoticeText as N, SessionsText as S};
+use crate::storage::{DecodeError, Repaired, SaveError};
+use crate::ui::browser::download::download_text;
+use crate::ui::state::{use_tr, Problem, SessionStore};
+
+/// A file name for the raw text kept under `key`: slashes are not allowed in file names.
+fn raw_file_name(key: &str) -> String {
+    format!("{}.txt", key.replace('/', "_"))
+}
+
+fn dismiss_button(store: SessionStore, problem: Problem) -> impl IntoView {
+    let tr = use_tr();
+    view! {
+        <button type="button" class="button button--ghost" on:click=move |_| store.dismiss(&problem)>
+            {tr.t(N::Dismiss)}
+        </button>
+    }
+}
+
+fn download_button(key: &str, raw: String) -> impl IntoView {
+    let tr = use_tr();
+    let file = raw_file_name(key);
+    view! {
+        <button type="button" class="button" data-testid="download-raw"
+            on:click=move |_| { download_text(&file, &raw, "text/plain"); }>
+            {tr.t(N::DownloadRaw)}
+        </button>
+    }
+}
+
+/// An entry that did not read; its raw text is kept aside under `key`.
+pub fn quarantined(store: SessionStore, key: String, raw: String, error: DecodeError) -> AnyView {
+    let tr = use_tr();
+    let problem = Problem::Quarantined {
+        key: key.clone(),
+        raw: raw.clone(),
+        error: error.clone(),
+    };
+    view! {
+        <div class="notice" role="alert" data-testid="notice-quarantined">
+            <p>{tr.t(N::Quarantined)}</p>
+            <p><code>{key.clone()}</code>": "{decode_error(&error, tr.lang())}</p>
+            <div class="notice__actions">
+                {download_button(&key, raw)}
+                {dismiss_button(store, problem)}
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// An entry that did not read and could not be put aside either: left where it is.
+pub fn not_kept_aside(
+    store: SessionStore,
+    key: String,
+    raw: String,
+    error: DecodeError,
+    failure: SaveError,
+) -> AnyView {
+    let tr = use_tr();
+    let problem = Problem::NotKeptAside {
+        key: key.clone(),
+        raw: raw.clone(),
+        error: error.clone(),
+        failure: failure.clone(),
+    };
+    view! {
+        <div class="notice" role="alert" data-testid="notice-not-kept-aside">
+            <p>{tr.t(N::NotKeptAside)}</p>
+            <p><code>{key.clone()}</code>": "{decode_error(&error, tr.lang())}
+                " ("{save_error(&failure, tr.lang())}")"</p>
+            <div class="notice__actions">
+                {download_button(&key, raw)}
+                {dismiss_button(store, problem)}
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Entries put aside on an earlier visit, each to download or throw away.
+pub fn kept_aside(store: SessionStore, entries: Vec<(String, String)>) -> AnyView {
+    let tr = use_tr();
+    let problem = Problem::KeptAside(entries.clone());
+    let rows = entries
+        .into_iter()
+        .map(|(key, raw)| {
+            let gone = key.clone();
+            view! {
+                <li>
+                    <code>{key.clone()}</code>" "
+                    {download_button(&key, raw)}
+                    " "
+                    <button type="button" class="button button--ghost" data-testid="kept-aside-discard"
+                        on:click=move |_| { let _ = store.discard_kept_aside(&gone); }>
+                        {tr.t(N::Discard)}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="notice" role="status" data-testid="notice-kept-aside">
+            <p>{tr.t(N::KeptAside)}</p>
+            <ul class="notice__list">{rows}</ul>
+            <div class="notice__actions">{dismiss_button(store, problem)}</div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Sessions storage no longer has.
+pub fn missing(store: SessionStore, sessions: Vec<(String, String)>) -> AnyView {
+    let tr = use_tr();
+    let problem = Problem::Missing(sessions.clone());
+    let rows = sessions
+        .into_iter()
+        .map(|(id, title)| {
+            let name = if title.trim().is_empty() {
+                tr.t(S::Untitled).to_string()
+            } else {
+                title
+            };
+            view! { <li data-testid="missing-session" data-id=id>{name}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="notice" role="alert" data-testid="notice-missing">
+            <p>{tr.t(N::Missing)}</p>
+            <ul class="notice__list">{rows}</ul>
+            <div class="notice__actions">{dismiss_button(store, problem)}</div>
+        </div>
+    }
+    .into_any()
+}
+
+/// Sessions that read only after a repair, with what was adjusted.
+pub fn repaired(store: SessionStore, list: Vec<Repaired>) -> AnyView {
+    let tr = use_tr();
+    let problem = Problem::Repaired(list.clone());
+    let rows = list
+        .into_iter()
+        .map(|r| {
+            let name = if r.title.trim().is_empty() {
+                tr.t(S::Untitled).to_string()
+            } else {
+                r.title.clone()
+            };
+            let what = r
+                .violations
+                .iter()
+                .take(5)
+                .map(|v| format!("{}: {}", v.path, bound_expected(&v.bound, tr.lang())))
+                .collect::<Vec<_>>()
+                .join("; ");
+            let kept = match &r.kept {
+                Ok(key) => key.clone(),
+                Err(e) => format!("{} ({})", tr.t(N::NotKeptCopy), save_error(e, tr.lang())),
+            };
+            view! {
+                <li data-testid="repaired-session">
+                    <strong>{name}</strong>" "{what}" — "<code>{kept}</code>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="notice" role="status" data-testid="notice-repaired">
+            <p>{tr.t(N::Repaired)}</p>
+            <ul class="notice__list">{rows}</ul>
+            <div class="notice__actions">{dismiss_button(store, problem)}</div>
+        </div>
+    }
+    .into_any()
+}
