@@ -116,6 +116,12 @@ impl SessionStore {
             return;
         };
         let current = open.with_untracked(Clone::clone);
+        if self.in_conflict(&current.id) {
+            // Nothing is written while the team has not said which value to keep: a write
+            // now would go over the other tab's version.
+            self.status.set(SaveStatus::Pending);
+            return;
+        }
         let listed = self
             .sessions
             .with_untracked(|s| s.get(&current.id).cloned());
@@ -222,6 +228,13 @@ impl SessionStore {
         self.replace_in_list(session);
     }
 
+    fn in_conflict(&self, id: &str) -> bool {
+        self.problems.with_untracked(|p| {
+            p.iter()
+                .any(|x| matches!(x, Problem::Conflict { id: other, .. } if other == id))
+        })
+    }
+
     fn clear_conflict(&self, id: &str) {
         self.problems.update(|p| {
             p.retain(|x| !matches!(x, Problem::Conflict { id: other, .. } if other == id))
@@ -266,6 +279,8 @@ impl SessionStore {
                 return;
             };
             if !ours.conflicts.is_empty() {
+                // The version both tabs started from is the base of the answer's merge.
+                self.bases.update_value(|b| b.stored = Some(start.clone()));
                 self.report(Problem::Conflict {
                     id: id.to_string(),
                     fields: ours.conflicts,
