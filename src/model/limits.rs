@@ -72,7 +72,7 @@ pub fn clip(text: impl Into<String>, max: usize) -> String {
     }
 }
 
-/// True for a real calendar date `YYYY-MM-DD` between the years 1900 and 2200.
+/// True for a real calendar date `YYYY-MM-DD` (years 1000 to 9999).
 pub fn is_calendar_date(text: &str) -> bool {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -96,7 +96,7 @@ pub fn is_calendar_date(text: &str) -> bool {
         2 => 28,
         _ => return false,
     };
-    (1900..=2200).contains(&year) && (1..=days).contains(&day)
+    (1000..=9999).contains(&year) && (1..=days).contains(&day)
 }
 
 struct Checker {

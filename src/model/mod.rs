@@ -10,6 +10,7 @@ pub mod framework;
 pub mod history;
 pub mod ladder;
 pub mod limits;
+pub mod meeting;
 pub mod minutes;
 pub mod pyramid;
 pub mod role;

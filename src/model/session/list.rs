@@ -98,6 +98,8 @@ impl Sessions {
         copy.created_ms = now_ms;
         copy.updated_ms = now_ms;
         copy.revision = 0;
+        // The next meeting gets its own agenda and clock.
+        copy.meeting = None;
         self.items.push(copy);
         Ok(self.items.last_mut().expect("just pushed"))
     }

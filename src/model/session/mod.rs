@@ -15,6 +15,7 @@ pub use list::{SessionNotFound, Sessions, Trashed, DUPLICATE_TITLE_SUFFIX, IMPOR
 use super::action::Action;
 use super::analysis::Analysis;
 use super::ladder::LadderPlacement;
+use super::meeting::Meeting;
 use super::pyramid::Pyramid;
 use super::Role;
 
@@ -62,6 +63,9 @@ pub struct Session {
     pub ladder: LadderPlacement,
     /// The action plan.
     pub actions: Vec<Action>,
+    /// The meeting run at the smartboard: agenda, where the team is, time per step.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Meeting>,
 }
 
 impl Session {
@@ -73,6 +77,26 @@ impl Session {
             updated_ms: now_ms,
             ..Default::default()
         }
+    }
+
+    /// Starts meeting mode with a fresh agenda, or resumes the meeting already there (its
+    /// place and times kept). True when a new meeting was started.
+    pub fn start_meeting(&mut self, now_ms: u64) -> bool {
+        match &mut self.meeting {
+            Some(m) => {
+                m.reopen(now_ms);
+                false
+            }
+            None => {
+                self.meeting = Some(Meeting::new(now_ms));
+                true
+            }
+        }
+    }
+
+    /// Changes the meeting with `f` (a [`Meeting`] method); false without a meeting.
+    pub fn with_meeting(&mut self, f: impl FnOnce(&mut Meeting) -> bool) -> bool {
+        self.meeting.as_mut().is_some_and(f)
     }
 
     /// Records a change: bumps `revision` and moves `updated_ms` forward (never backward,

@@ -1,0 +1,411 @@
+//! A meeting run at the smartboard: the agenda of DESIGN.md's seven steps, where the team
+//! is, and how long each step took.
+//!
+//! Time is kept as instants, never as ticks: a step's time is what it banked when the team
+//! left it plus, while its clock runs, the time since `running_since_ms`. So a reload, a
+//! second tab or a sleeping laptop shows the right time, and a clock that jumps backwards
+//! never makes time negative (the running part then counts as zero).
+
+use serde::{Deserialize, Serialize};
+
+/// Most minutes planned for one step.
+pub const MAX_STEP_MINUTES: u16 = 240;
+
+/// A step of the meeting (DESIGN.md "A meeting, start to end").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Step {
+    /// Start: the session and who is here, by role.
+    Start,
+    /// The pyramid as it is now.
+    PyramidNow,
+    /// The Raamwerk: read, mark and explain.
+    Framework,
+    /// The collaboration ladder.
+    Ladder,
+    /// The pyramid as the team wants it.
+    PyramidPlanned,
+    /// The action plan.
+    Actions,
+    /// What the meeting decided, and the way out.
+    Close,
+}
+
+impl Step {
+    /// The steps in DESIGN.md's order.
+    pub const ALL: [Step; 7] = [
+        Step::Start,
+        Step::PyramidNow,
+        Step::Framework,
+        Step::Ladder,
+        Step::PyramidPlanned,
+        Step::Actions,
+        Step::Close,
+    ];
+
+    /// Planned minutes of a fresh agenda; together 75 minutes.
+    pub const fn default_minutes(self) -> u16 {
+        match self {
+            Step::Start => 5,
+            Step::PyramidNow => 10,
+            Step::Framework => 25,
+            Step::Ladder => 10,
+            Step::PyramidPlanned => 10,
+            Step::Actions => 10,
+            Step::Close => 5,
+        }
+    }
+
+    /// The code name for `data-testid`s and CSS (not shown to users).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::PyramidNow => "pyramid-now",
+            Step::Framework => "framework",
+            Step::Ladder => "ladder",
+            Step::PyramidPlanned => "pyramid-planned",
+            Step::Actions => "actions",
+            Step::Close => "close",
+        }
+    }
+}
+
+/// One step on the agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    /// Which step.
+    pub step: Step,
+    /// Minutes planned for it.
+    pub planned_minutes: u16,
+    /// Left out of this meeting.
+    #[serde(default)]
+    pub skipped: bool,
+    /// Time spent on it, banked when the team left it (milliseconds).
+    #[serde(default)]
+    pub spent_ms: u64,
+}
+
+/// A meeting in progress (or done), part of the session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "RawMeeting")]
+pub struct Meeting {
+    agenda: Vec<AgendaItem>,
+    current: Step,
+    page: u16,
+    running_since_ms: Option<u64>,
+    started_ms: u64,
+    finished_ms: Option<u64>,
+}
+
+/// What a file may hold; repaired on reading so the agenda always has each step once.
+#[derive(Deserialize)]
+struct RawMeeting {
+    #[serde(default)]
+    agenda: Vec<AgendaItem>,
+    #[serde(default = "first_step")]
+    current: Step,
+    #[serde(default)]
+    page: u16,
+    #[serde(default)]
+    running_since_ms: Option<u64>,
+    #[serde(default)]
+    started_ms: u64,
+    #[serde(default)]
+    finished_ms: Option<u64>,
+}
+
+fn first_step() -> Step {
+    Step::Start
+}
+
+impl From<RawMeeting> for Meeting {
+    fn from(raw: RawMeeting) -> Self {
+        let mut agenda: Vec<AgendaItem> = Vec::with_capacity(Step::ALL.len());
+        for mut item in raw.agenda {
+            if agenda.iter().all(|i| i.step != item.step) {
+                item.planned_minutes = item.planned_minutes.min(MAX_STEP_MINUTES);
+                agenda.push(item);
+            }
+        }
+        for step in Step::ALL {
+            if agenda.iter().all(|i| i.step != step) {
+                agenda.push(AgendaItem::fresh(step));
+            }
+        }
+        let mut m = Meeting {
+            agenda,
+            current: raw.current,
+            page: raw.page,
+            running_since_ms: raw.running_since_ms,
+            started_ms: raw.started_ms,
+            finished_ms: raw.finished_ms,
+        };
+        if m.item(m.current).is_some_and(|i| i.skipped) {
+            m.item_mut(m.current).skipped = false;
+        }
+        m
+    }
+}
+
+impl AgendaItem {
+    fn fresh(step: Step) -> Self {
+        AgendaItem {
+            step,
+            planned_minutes: step.default_minutes(),
+            skipped: false,
+            spent_ms: 0,
+        }
+    }
+}
+
+impl Meeting {
+    /// A meeting starting now at the first step, with the default agenda, clock running.
+    pub fn new(now_ms: u64) -> Self {
+        Meeting {
+            agenda: Step::ALL.map(AgendaItem::fresh).to_vec(),
+            current: Step::Start,
+            page: 0,
+            running_since_ms: Some(now_ms),
+            started_ms: now_ms,
+            finished_ms: None,
+        }
+    }
+
+    /// The agenda in the team's order.
+    pub fn agenda(&self) -> &[AgendaItem] {
+        &self.agenda
+    }
+
+    /// The step shown now.
+    pub fn current(&self) -> Step {
+        self.current
+    }
+
+    /// The page within the current step (a Raamwerk theme, a row to explain).
+    pub fn page(&self) -> u16 {
+        self.page
+    }
+
+    /// When the meeting started.
+    pub fn started_ms(&self) -> u64 {
+        self.started_ms
+    }
+
+    /// When the team closed the meeting, if it did.
+    pub fn finished_ms(&self) -> Option<u64> {
+        self.finished_ms
+    }
+
+    /// Whether the clock of the current step runs.
+    pub fn is_running(&self) -> bool {
+        self.running_since_ms.is_some()
+    }
+
+    /// The agenda item of a step.
+    pub fn item(&self, step: Step) -> Option<&AgendaItem> {
+        self.agenda.iter().find(|i| i.step == step)
+    }
+
+    fn item_mut(&mut self, step: Step) -> &mut AgendaItem {
+        let at = self
+            .agenda
+            .iter()
+            .position(|i| i.step == step)
+            .unwrap_or_else(|| {
+                self.agenda.push(AgendaItem::fresh(step));
+                self.agenda.len() - 1
+            });
+        &mut self.agenda[at]
+    }
+
+    /// The running part of the current step's time at `now_ms` (zero if the clock went back).
+    fn running_ms(&self, now_ms: u64) -> u64 {
+        self.running_since_ms
+            .map_or(0, |since| now_ms.saturating_sub(since))
+    }
+
+    /// Time spent on `step` at `now_ms`, in milliseconds.
+    pub fn spent_ms(&self, step: Step, now_ms: u64) -> u64 {
+        let banked = self.item(step).map_or(0, |i| i.spent_ms);
+        if step == self.current {
+            banked.saturating_add(self.running_ms(now_ms))
+        } else {
+            banked
+        }
+    }
+
+    /// Time spent on the whole meeting at `now_ms`.
+    pub fn total_spent_ms(&self, now_ms: u64) -> u64 {
+        Step::ALL
+            .iter()
+            .map(|s| self.spent_ms(*s, now_ms))
+            .fold(0, u64::saturating_add)
+    }
+
+    /// Minutes planned for the steps not skipped.
+    pub fn planned_total_minutes(&self) -> u32 {
+        self.agenda
+            .iter()
+            .filter(|i| !i.skipped)
+            .map(|i| u32::from(i.planned_minutes))
+            .sum()
+    }
+
+    /// Time left for `step` at `now_ms` (negative when it runs over), in milliseconds.
+    pub fn remaining_ms(&self, step: Step, now_ms: u64) -> i64 {
+        let planned = self
+            .item(step)
+            .map_or(0, |i| i64::from(i.planned_minutes) * 60_000);
+        planned - i64::try_from(self.spent_ms(step, now_ms)).unwrap_or(i64::MAX)
+    }
+
+    /// Whether `step` has run over its planned time at `now_ms`.
+    pub fn is_over(&self, step: Step, now_ms: u64) -> bool {
+        self.remaining_ms(step, now_ms) < 0
+    }
+
+    fn bank(&mut self, now_ms: u64) {
+        let running = self.running_ms(now_ms);
+        let current = self.current;
+        let item = self.item_mut(current);
+        item.spent_ms = item.spent_ms.saturating_add(running);
+        if self.running_since_ms.is_some() {
+            self.running_since_ms = Some(now_ms);
+        }
+    }
+
+    /// Goes to `step` (page 0); the time so far goes to the step left. False when already
+    /// there or the step is skipped.
+    pub fn go_to(&mut self, step: Step, now_ms: u64) -> bool {
+        if step == self.current || self.item(step).is_none_or(|i| i.skipped) {
+            return false;
+        }
+        self.bank(now_ms);
+        self.current = step;
+        self.page = 0;
+        true
+    }
+
+    fn neighbour(&self, forward: bool) -> Option<Step> {
+        let at = self.agenda.iter().position(|i| i.step == self.current)?;
+        let mut order: Vec<&AgendaItem> = if forward {
+            self.agenda[at + 1..].iter().collect()
+        } else {
+            self.agenda[..at].iter().rev().collect()
+        };
+        order.retain(|i| !i.skipped);
+        order.first().map(|i| i.step)
+    }
+
+    /// The next step on the agenda that is not skipped.
+    pub fn next_step(&self) -> Option<Step> {
+        self.neighbour(true)
+    }
+
+    /// The previous step on the agenda that is not skipped.
+    pub fn previous_step(&self) -> Option<Step> {
+        self.neighbour(false)
+    }
+
+    /// Goes to the next step; false at the end.
+    pub fn next(&mut self, now_ms: u64) -> bool {
+        match self.next_step() {
+            Some(step) => self.go_to(step, now_ms),
+            None => false,
+        }
+    }
+
+    /// Goes to the previous step; false at the start.
+    pub fn previous(&mut self, now_ms: u64) -> bool {
+        match self.previous_step() {
+            Some(step) => self.go_to(step, now_ms),
+            None => false,
+        }
+    }
+
+    /// Sets the page within the current step; false when unchanged.
+    pub fn set_page(&mut self, page: u16) -> bool {
+        let changed = self.page != page;
+        self.page = page;
+        changed
+    }
+
+    /// Stops the clock (time so far is banked); false when already paused.
+    pub fn pause(&mut self, now_ms: u64) -> bool {
+        if self.running_since_ms.is_none() {
+            return false;
+        }
+        self.bank(now_ms);
+        self.running_since_ms = None;
+        true
+    }
+
+    /// Starts the clock again; false when it runs.
+    pub fn resume(&mut self, now_ms: u64) -> bool {
+        if self.running_since_ms.is_some() {
+            return false;
+        }
+        self.running_since_ms = Some(now_ms);
+        true
+    }
+
+    /// Sets the minutes planned for a step (capped at [`MAX_STEP_MINUTES`]).
+    pub fn set_planned(&mut self, step: Step, minutes: u16) -> bool {
+        let minutes = minutes.min(MAX_STEP_MINUTES);
+        let item = self.item_mut(step);
+        let changed = item.planned_minutes != minutes;
+        item.planned_minutes = minutes;
+        changed
+    }
+
+    /// Leaves a step out, or takes it back in. The current step cannot be left out.
+    pub fn set_skipped(&mut self, step: Step, skipped: bool) -> bool {
+        if step == self.current && skipped {
+            return false;
+        }
+        let item = self.item_mut(step);
+        let changed = item.skipped != skipped;
+        item.skipped = skipped;
+        changed
+    }
+
+    /// Moves a step one place earlier (`earlier`) or later on the agenda.
+    pub fn move_step(&mut self, step: Step, earlier: bool) -> bool {
+        let Some(at) = self.agenda.iter().position(|i| i.step == step) else {
+            return false;
+        };
+        let to = if earlier {
+            at.checked_sub(1)
+        } else {
+            Some(at + 1).filter(|t| *t < self.agenda.len())
+        };
+        match to {
+            Some(to) => {
+                self.agenda.swap(at, to);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Closes the meeting: the clock stops; the time stays as it was.
+    pub fn finish(&mut self, now_ms: u64) -> bool {
+        if self.finished_ms.is_some() {
+            return false;
+        }
+        self.pause(now_ms);
+        self.finished_ms = Some(now_ms);
+        true
+    }
+
+    /// Opens a closed meeting again (the clock runs from now).
+    pub fn reopen(&mut self, now_ms: u64) -> bool {
+        if self.finished_ms.take().is_none() {
+            return false;
+        }
+        self.resume(now_ms);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests;
