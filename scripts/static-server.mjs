@@ -13,6 +13,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** Starts a server for `dir` under `base` (e.g. "/samen-doen/"); resolves to {server, url}. */

@@ -16,9 +16,9 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-/** Serves dist/ and launches the browser. Call `close()` when done. */
-export async function start({ base = "/samen-doen/" } = {}) {
-  const { server, url } = await serve("dist", 0, base);
+/** Serves dist/ (or `dir`) and launches the browser. Call `close()` when done. */
+export async function start({ base = "/samen-doen/", dir = "dist" } = {}) {
+  const { server, url } = await serve(dir, 0, base);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
