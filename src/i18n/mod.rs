@@ -6,6 +6,8 @@
 
 pub mod errors;
 mod format;
+pub mod parse;
+pub mod source;
 pub mod tables;
 pub mod words;
 

@@ -2,7 +2,7 @@
 //! pyramid's sentences. Every screen, the report and the exports say a value the same way
 //! because they all come here.
 
-use super::format::{fill, format_count, format_percent, minutes_as_hours};
+use super::format::{fill, format_count, minutes_as_hours, with_percent_sign};
 use super::tables::{
     ActionsText as A, FrameworkText as F, PyramidText as P, RoleText, TierText as T,
 };
@@ -10,7 +10,7 @@ use super::{Lang, Text};
 use crate::model::action::{ActionOrigin, ActionStatus};
 use crate::model::analysis::Question;
 use crate::model::framework::{framework, Rung};
-use crate::model::pyramid::{ActivityStatus, Shift, Tier};
+use crate::model::pyramid::{ActivityStatus, Reach, Shift, Summary, Tier};
 use crate::model::{Minutes, Role};
 
 /// The tier's name in one word, for the drawing ("Universeel").
@@ -108,7 +108,7 @@ pub fn origin_plain(origin: &ActionOrigin, lang: Lang) -> String {
         ActionOrigin::Bottleneck(row) => {
             let text = framework()
                 .row(row)
-                .and_then(|(_, _, r)| r.bottleneck.as_deref())
+                .and_then(|(_, _, r)| super::source::bottleneck(r, lang))
                 .unwrap_or(row.as_str());
             format!("{}: {text}", A::OriginBottleneck.get(lang))
         }
@@ -147,12 +147,42 @@ pub fn per_pupil(m: Option<Minutes>, lang: Lang) -> String {
     }
 }
 
+/// A tier's share of the allocated hours, "25 %": the one rounding of
+/// [`Summary::percents`], so the three shown always add up to 100 on every screen.
+pub fn share_text(summary: &Summary, tier: Tier, lang: Lang) -> String {
+    percent_text(summary.percents()[tier.index()], lang)
+}
+
+/// Whole percent with the language's sign: "25 %" / "25%".
+pub fn percent_text(percent: u32, lang: Lang) -> String {
+    with_percent_sign(&percent.to_string(), lang)
+}
+
 /// "25 % van de ingedeelde uren".
-pub fn share_of_allocated(share_bp: u32, lang: Lang) -> String {
+pub fn share_of_allocated(summary: &Summary, tier: Tier, lang: Lang) -> String {
     fill(
         P::ShareOfAllocated.get(lang),
-        &[("percent", &format_percent(share_bp, lang))],
+        &[("percent", &share_text(summary, tier, lang))],
     )
+}
+
+/// Pupils reached in words: "40 leerlingen bereikt", or, where activities may overlap or
+/// name more pupils than the school has, "tot 240 leerlingen bereikt; overlap mogelijk".
+pub fn reach_text(reach: &Reach, lang: Lang) -> String {
+    let count = |n: u32| format_count(u64::from(n), lang);
+    if reach.at_most() == 0 {
+        P::NoPupils.get(lang).to_string()
+    } else if reach.is_range() {
+        fill(
+            P::PupilsUpTo.get(lang),
+            &[("count", &count(reach.at_most()))],
+        )
+    } else {
+        fill(
+            P::PupilsReached.get(lang),
+            &[("count", &count(reach.at_most()))],
+        )
+    }
 }
 
 /// One gap shift as a sentence: "Verschuif 3,5 uur van individueel naar universeel."

@@ -41,8 +41,10 @@ texts! {
         SuccessRecognised => "Succesfactoren herkend", "Success factors recognised";
         BottleneckRecognised => "Knelpunten herkend", "Bottlenecks recognised";
         DisagreementsTitle => "Waar de rollen het anders zien", "Where the roles see it differently";
-        DisagreementsHint => "Rijen die niet alle aanwezige rollen hetzelfde markeerden: door een andere bril bekeken.", "Rows that not all present roles marked the same: seen through different glasses.";
-        NoDisagreements => "Alle aanwezige rollen zien de gemarkeerde rijen hetzelfde.", "All present roles see the marked rows the same way.";
+        DisagreementsHint => "Rijen die de ene rol als succesfactor herkent en een andere als knelpunt: door een andere bril bekeken.", "Rows that one role recognises as a success factor and another as a bottleneck: seen through different glasses.";
+        NoDisagreements => "Geen rij die de ene rol als succesfactor en een andere als knelpunt ziet.", "No row that one role sees as a success factor and another as a bottleneck.";
+        MarkedDifferently => "Anders gemarkeerd, niet tegengesteld ({count})", "Marked differently, not opposite ({count})";
+        MarkedDifferentlyHint => "Bijvoorbeeld: de ene rol markeerde de rij, een andere niet.", "For example: one role marked the row, another did not.";
         Contrary => "tegengesteld", "opposite views";
         SeenAsSuccess => "Succesfactor volgens", "Success factor according to";
         SeenAsBottleneck => "Knelpunt volgens", "Bottleneck according to";
@@ -51,12 +53,17 @@ texts! {
         PrioritiesHint => "Kies de rijen waar jullie mee aan de slag gaan, en maak van een knelpunt een actie.", "Choose the rows you will work on, and turn a bottleneck into an action.";
         Priority => "Prioriteit", "Priority";
         MakeAction => "Maak actie", "Make action";
-        ActionsMade => "actie(s) gemaakt", "action(s) made";
+        ActionsMadeOne => "1 actie gemaakt", "1 action made";
+        ActionsMadeMany => "{count} acties gemaakt", "{count} actions made";
         ActionAdded => "Actie toegevoegd aan het actieplan.", "Action added to the action plan.";
         GoToActions => "Naar het actieplan", "Go to the action plan";
         IsfTitle => "Tips voor de IB'er (ISF)", "Tips for the care coordinator (ISF)";
         IsfMore => "Toelichting uit het artikel", "Explanation from the article";
         WholeTeam => "Het hele team", "The whole team";
+        ShowingTranslation => "Dit is een vertaling van Geveke e.a. (2024).", "The Raamwerk texts are our English translation of Geveke et al. (2024); the Dutch text is the source.";
+        ShowingOriginal => "Dit is de Nederlandse brontekst.", "Showing the Dutch original of Geveke et al. (2024).";
+        ShowOriginal => "Nederlandse brontekst", "Show the Dutch original";
+        ShowTranslation => "Vertaling", "Show the English translation";
         WhosePlacement => "Wiens plaatsing?", "Whose placement?";
     }
 }

@@ -17,10 +17,14 @@ texts! {
         NoPupils => "geen leerlingen ingevuld", "no pupils entered";
         PupilsShort => "leerlingen", "pupils";
         PupilsReached => "{count} leerlingen bereikt", "{count} pupils reached";
+        PupilsUpTo => "tot {count} leerlingen, overlap mogelijk", "up to {count} pupils, overlap possible";
+        ReachHint => "Een leerling kan aan meer activiteiten meedoen: een niveau bereikt minstens de leerlingen van zijn grootste activiteit en hoogstens die van alle samen, nooit meer dan de school heeft; uren per leerling rekenen met dat hoogste getal.", "A pupil may take part in several activities: a level reaches at least the pupils of its largest activity and at most those of all together, never more than the school has; hours per pupil count that highest number.";
+        TargetOutline => "stippellijn: het doel", "dashed outline: the target";
         ShareOfAllocated => "{percent} van de ingedeelde uren", "{percent} of allocated hours";
         UnallocatedLine => "{hours} uur nog niet ingedeeld", "{hours} hours not yet allocated";
         OverAllocated => "Te veel ingedeeld: {hours} uur per week meer dan de jeugdhulpverleners beschikbaar hebben.", "Over-allocated: {hours} hours per week more than the youth workers have available.";
         AllAllocated => "Alle beschikbare uren zijn ingedeeld.", "All available hours are allocated.";
+        NothingAvailable => "Nog geen beschikbare uren: voeg hierboven de jeugdhulpverleners en hun uren toe.", "No hours available yet: add the youth workers and their hours above.";
         Undo => "Ongedaan maken", "Undo";
         Redo => "Opnieuw", "Redo";
         UndoHint => "Ongedaan maken (Ctrl+Z)", "Undo (Ctrl+Z)";
@@ -31,7 +35,7 @@ texts! {
         OverShort => "{hours} uur te veel", "{hours} hours too many";
         DiffLine => "{hours} uur per week, {points} procentpunt", "{hours} hours per week, {points} percentage points";
         DrawingTitle => "Piramide van de ondersteuning", "Pyramid of support";
-        DrawingDesc => "De hoogte van elk niveau volgt zijn deel van de uren. Dezelfde cijfers staan in de tabel hieronder.", "The height of each level follows its share of the hours. The same figures are in the table below.";
+        DrawingDesc => "Elk niveau is een balk zo breed als zijn uren, universeel onderaan: een brede basis is een piramide, veel individuele uren maken hem omgekeerd. De stippellijn is het doel. Dezelfde cijfers staan in de tabel.", "Each level is a bar as wide as its hours, universal at the bottom: a broad base is a pyramid, many individual hours turn it upside down. The dashed outline is the target. The same figures are in the table.";
         WorkersHeading => "Jeugdhulpverleners", "Youth workers";
         WorkersIntro => "Wie werkt er hoeveel uur per week op deze school? Samen zijn dat de beschikbare uren.", "Who works how many hours per week at this school? Together they are the hours available.";
         WorkerName => "Naam of functie", "Name or function";
@@ -41,6 +45,7 @@ texts! {
         WorkerRemove => "Verwijderen", "Remove";
         WorkersNone => "Nog geen jeugdhulpverleners. Voeg er een toe om de beschikbare uren te zien.", "No youth workers yet. Add one to see the hours available.";
         WorkersTotal => "Samen beschikbaar", "Available together";
+        TypeHoursHint => "tik om te typen", "tap to type";
         LessHours => "Kwartier minder", "A quarter hour less";
         MoreHours => "Kwartier meer", "A quarter hour more";
         ActivitiesHeading => "Activiteiten per niveau", "Activities per level";
@@ -56,6 +61,7 @@ texts! {
         Edit => "Bewerken", "Edit";
         NoActivities => "Nog geen activiteiten op dit niveau.", "No activities on this level yet.";
         EditorTitle => "Activiteit bewerken", "Edit activity";
+        EditorTitleNew => "Nieuwe activiteit", "New activity";
         Close => "Sluiten", "Close";
         Remove => "Activiteit verwijderen", "Remove activity";
         FieldTitle => "Titel", "Title";
@@ -77,7 +83,11 @@ texts! {
         StatusRunning => "Loopt", "Running";
         StatusDone => "Afgerond", "Done";
         TargetHeading => "Doelverdeling", "Target spread";
-        TargetIntro => "Welk deel van de uren willen jullie op elk niveau? De drie delen tellen altijd op tot 100 %.", "What share of the hours do you want on each level? The three parts always add up to 100%.";
+        TargetIntro => "Welk deel van de uren willen jullie op elk niveau? Wat je bij het ene niveau verandert, gaat van het niveau dat je kiest om mee te verrekenen; zonder verrekenen zie je wat er nog te verdelen is.", "What share of the hours do you want on each level? What you change on one level comes from the level you choose to balance with; without balancing you see what is still to divide.";
+        TargetBalance => "Verrekenen met:", "Balance with:";
+        TargetBalanceNone => "niet verrekenen", "no balancing";
+        TargetRemainder => "Nog te verdelen: {percent}.", "Still to divide: {percent}.";
+        TargetTooMuch => "{percent} te veel: de drie delen zijn samen meer dan 100 %.", "{percent} too much: the three parts add up to more than 100%.";
         TargetLess => "5 procentpunt minder", "5 percentage points less";
         TargetMore => "5 procentpunt meer", "5 percentage points more";
         TargetLabel => "Doel", "Target";

@@ -14,7 +14,7 @@ texts! {
         NoMatches => "Geen sessies gevonden voor deze zoekterm.", "No sessions match this search.";
         Untitled => "Naamloze sessie", "Untitled session";
         Open => "Openen", "Open";
-        IsOpen => "Geopend", "Open now";
+        IsOpen => "Verder met deze sessie", "Continue this session";
         Close => "Sluiten", "Close";
         Duplicate => "Volgende overleg starten", "Start next meeting";
         DuplicateHint => "Kopieer deze sessie, met piramide, analyse en acties, voor het volgende overleg", "Copy this session, with pyramid, analysis and actions, for the next meeting";

@@ -40,20 +40,32 @@ pub struct Framework {
     pub corrections: Vec<Correction>,
     /// Title of the Raamwerk.
     pub title: String,
+    /// The title in our English translation.
+    #[serde(default)]
+    pub title_en: String,
     /// How to cite the Raamwerk.
     pub citation: Reference,
     /// The underlying overview article.
     pub further_reading: Reference,
     /// The funding note.
     pub funding: String,
+    /// The funding note in our English translation.
+    #[serde(default)]
+    pub funding_en: String,
     /// Heading of the how-to ("Raamwerk gebruiken als probleem-analyse-instrument").
     pub method_title: String,
+    /// The heading in our English translation.
+    #[serde(default)]
+    pub method_title_en: String,
     /// The three steps (Stap 1..3).
     pub steps: Vec<Step>,
     /// The six question prompts a–f of step 3.
     pub questions: Vec<QuestionPrompt>,
     /// The sentence introducing the focus-group legend.
     pub focus_group_intro: String,
+    /// The sentence in our English translation.
+    #[serde(default)]
+    pub focus_group_intro_en: String,
     /// The legend of the focus groups A–D.
     pub focus_groups: Vec<FocusGroupInfo>,
     /// The three perspectives (invalshoeken), in source order.
@@ -124,11 +136,14 @@ impl Framework {
         self.rows()
             .filter(|(p, t, r)| {
                 needle.is_empty()
-                    || [&p.name, &t.name]
+                    || [&p.name, &t.name, &p.name_en, &t.name_en]
                         .into_iter()
                         .chain(r.success.as_ref())
                         .chain(r.bottleneck.as_ref())
+                        .chain(r.success_en.as_ref())
+                        .chain(r.bottleneck_en.as_ref())
                         .chain(t.quotes.iter().map(|q| &q.text))
+                        .chain(t.quotes.iter().map(|q| &q.text_en))
                         .any(|text| fold(text).contains(&needle))
             })
             .map(|(_, _, r)| r.id.as_str())

@@ -239,3 +239,66 @@ fn isf_tips_match_the_source() {
         .tip
         .contains("jeugdhulpverleners en ouders samen werken aan"));
 }
+
+/// The English rendering covers the whole Raamwerk: every Dutch text has an English one,
+/// empty exactly where the Dutch is (a row without a bottleneck has none in English either).
+#[test]
+fn every_dutch_text_has_its_english_counterpart() {
+    let f = framework();
+    let pairs = |nl: &str, en: &str, at: &str| {
+        assert!(!nl.trim().is_empty(), "{at}: no Dutch");
+        assert!(!en.trim().is_empty(), "{at}: no English");
+        assert_ne!(nl, en, "{at}: the English is the Dutch");
+    };
+    pairs(&f.title, &f.title_en, "title");
+    pairs(&f.method_title, &f.method_title_en, "method_title");
+    pairs(
+        &f.focus_group_intro,
+        &f.focus_group_intro_en,
+        "focus_group_intro",
+    );
+    pairs(&f.funding, &f.funding_en, "funding");
+    for s in &f.steps {
+        pairs(&s.text, &s.text_en, &format!("step {}", s.number));
+    }
+    for q in &f.questions {
+        pairs(&q.word, &q.word_en, &format!("question {}", q.letter));
+        pairs(&q.prompt, &q.prompt_en, &format!("question {}", q.letter));
+    }
+    for g in &f.focus_groups {
+        pairs(
+            &g.description,
+            &g.description_en,
+            &format!("group {:?}", g.group),
+        );
+    }
+    let mut rows = 0;
+    for p in &f.perspectives {
+        pairs(&p.name, &p.name_en, &p.id);
+        for t in &p.themes {
+            pairs(&t.name, &t.name_en, &t.id);
+            for r in &t.rows {
+                rows += 1;
+                for (nl, en, side) in [
+                    (&r.success, &r.success_en, "success"),
+                    (&r.bottleneck, &r.bottleneck_en, "bottleneck"),
+                ] {
+                    match (nl, en) {
+                        (Some(nl), Some(en)) => pairs(nl, en, &format!("{} {side}", r.id)),
+                        (None, None) => {}
+                        _ => panic!("{} {side}: Dutch and English differ in presence", r.id),
+                    }
+                }
+            }
+            for (i, q) in t.quotes.iter().enumerate() {
+                pairs(&q.text, &q.text_en, &format!("{} quote {i}", t.id));
+            }
+        }
+    }
+    assert_eq!(rows, 27);
+    // The step the app shows has no reference to a page of the printed paper.
+    let read = &f.steps[0];
+    assert!(read.text.contains("p. 4"), "the source text stays as it is");
+    assert!(!read.display.contains("p. 4") && !read.display.is_empty());
+    assert!(!read.text_en.contains("p. 4"));
+}

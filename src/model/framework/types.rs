@@ -32,6 +32,13 @@ pub struct Step {
     pub number: u8,
     /// The instruction.
     pub text: String,
+    /// The instruction in our English translation.
+    #[serde(default)]
+    pub text_en: String,
+    /// The instruction as the app shows it in Dutch, where the source's wording refers to
+    /// the printed paper (a page number); empty: show `text`.
+    #[serde(default)]
+    pub display: String,
 }
 
 /// The source's prompt for one question.
@@ -43,8 +50,14 @@ pub struct QuestionPrompt {
     pub letter: String,
     /// The question word ("Waarom").
     pub word: String,
+    /// The question word in English ("Why").
+    #[serde(default)]
+    pub word_en: String,
     /// The full prompt ("Waarom is dit een knelpunt/ succesfactor?").
     pub prompt: String,
+    /// The prompt in our English translation.
+    #[serde(default)]
+    pub prompt_en: String,
 }
 
 /// The focus group a quote comes from (footnote of the Raamwerk).
@@ -82,6 +95,9 @@ pub struct FocusGroupInfo {
     pub group: FocusGroup,
     /// Who took part, as the source describes them.
     pub description: String,
+    /// The same in our English translation.
+    #[serde(default)]
+    pub description_en: String,
 }
 
 /// A voorbeeldcitaat; the "(A)".."(D)" marker is in `group`, not in `text`.
@@ -89,6 +105,9 @@ pub struct FocusGroupInfo {
 pub struct Quote {
     /// The quote, as the source has it (stray quote marks included).
     pub text: String,
+    /// The quote in our English translation.
+    #[serde(default)]
+    pub text_en: String,
     /// The focus group it comes from.
     pub group: FocusGroup,
 }
@@ -102,6 +121,12 @@ pub struct FactorRow {
     pub success: Option<String>,
     /// The bottleneck; `None` where the source has "-".
     pub bottleneck: Option<String>,
+    /// The success factor in our English translation.
+    #[serde(default)]
+    pub success_en: Option<String>,
+    /// The bottleneck in our English translation.
+    #[serde(default)]
+    pub bottleneck_en: Option<String>,
 }
 
 /// A theme within a perspective.
@@ -112,6 +137,9 @@ pub struct Theme {
     /// Dutch name as in the source.
     pub name: String,
     /// Its rows, in source order.
+    /// The name in our English translation.
+    #[serde(default)]
+    pub name_en: String,
     pub rows: Vec<FactorRow>,
     /// Its example quotes, in source order.
     #[serde(default)]
@@ -125,6 +153,9 @@ pub struct Perspective {
     pub id: String,
     /// Dutch name as in the source.
     pub name: String,
+    /// The name in our English translation.
+    #[serde(default)]
+    pub name_en: String,
     /// Its themes, in source order.
     pub themes: Vec<Theme>,
 }

@@ -65,7 +65,10 @@ fn a_damaged_agenda_is_repaired_on_reading() {
     let text = r#"{"agenda":[{"step":"Ladder","planned_minutes":9000},{"step":"Ladder","planned_minutes":3}],"current":"Ladder"}"#;
     let m: Meeting = serde_json::from_str(text).unwrap();
     assert_eq!(m.agenda().len(), 7);
-    assert_eq!(m.item(Step::Ladder).unwrap().planned_minutes, MAX_STEP_MINUTES);
+    assert_eq!(
+        m.item(Step::Ladder).unwrap().planned_minutes,
+        MAX_STEP_MINUTES
+    );
     let back: Meeting = serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();
     assert_eq!(back, m);
 }

@@ -18,9 +18,12 @@ pub struct TierFigures {
     pub share_percent: u32,
     /// Height of this tier in the drawing, in basis points of allocated plus unallocated.
     pub height_bp: u32,
-    /// Pupils reached, summed over the tier's activities.
+    /// Pupils reached: at most this many (see [`Reach`]); never more than the school has.
     pub pupils_reached: u32,
-    /// Minutes per week per pupil reached, rounded to whole minutes; `None` with 0 pupils.
+    /// What is known about the pupils reached on this tier.
+    pub reach: Reach,
+    /// Minutes per week per pupil reached (counting [`TierFigures::pupils_reached`]),
+    /// rounded to whole minutes; `None` with 0 pupils.
     pub minutes_per_pupil: Option<Minutes>,
     /// Number of activities on this tier.
     pub activity_count: usize,
@@ -39,14 +42,59 @@ pub struct Summary {
     pub unallocated: i64,
     /// Height of the unallocated band in the drawing; the tier heights plus this sum to 10 000.
     pub unallocated_height_bp: u32,
-    /// Pupils reached over all tiers (a pupil in two activities counts twice).
+    /// Pupils reached over all tiers: at most this many, never more than the school has.
     pub pupils_reached: u32,
+    /// Whether the same pupils may be counted on more than one tier or activity.
+    pub overlap_possible: bool,
+}
+
+/// Pupils reached on a tier. Activities give how many pupils each reaches, but the same
+/// pupils may take part in several (a lesson for all groups and a training for one), so
+/// the tier reaches at least as many as its largest activity and at most all of them
+/// together, and never more than the school's pupils.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reach {
+    /// Pupils of the activity that reaches the most.
+    pub largest: u32,
+    /// The activities' pupils added up (pupils in two activities counted twice).
+    pub sum: u32,
+    /// The school's number of pupils, when the session has one.
+    pub cap: Option<u32>,
+}
+
+impl Reach {
+    /// At most this many pupils are reached.
+    pub fn at_most(&self) -> u32 {
+        self.cap.map_or(self.sum, |cap| self.sum.min(cap))
+    }
+
+    /// At least this many pupils are reached.
+    pub fn at_least(&self) -> u32 {
+        self.cap.map_or(self.largest, |cap| self.largest.min(cap))
+    }
+
+    /// Whether the figure is a range: activities may overlap, or the sum passes the school.
+    pub fn is_range(&self) -> bool {
+        self.at_least() != self.at_most()
+    }
+
+    /// Whether the activities together name more pupils than the school has.
+    pub fn capped(&self) -> bool {
+        self.cap.is_some_and(|cap| self.sum > cap)
+    }
 }
 
 impl Summary {
     /// The figures of one tier.
     pub fn tier(&self, tier: Tier) -> &TierFigures {
         &self.tiers[tier.index()]
+    }
+
+    /// The share of each tier in whole percent, in [`Tier::ALL`] order: the one rounding
+    /// every screen, the report, the print and the exports show. Largest remainder, so the
+    /// three add up to exactly 100 (or are all 0 when nothing is allocated).
+    pub fn percents(&self) -> [u32; 3] {
+        self.tiers.map(|t| t.share_percent)
     }
 
     /// How much more is allocated than available, if anything.
@@ -140,8 +188,15 @@ impl Pyramid {
         self.summary(scenario).over_allocated_by()
     }
 
-    /// All figures of one scenario.
+    /// All figures of one scenario, without knowing the school's size (pupils reached are
+    /// then not capped; see [`Pyramid::summary_in_school`]).
     pub fn summary(&self, scenario: Scenario) -> Summary {
+        self.summary_in_school(scenario, None)
+    }
+
+    /// All figures of one scenario in a school of `pupils` pupils (`None` or 0: unknown).
+    pub fn summary_in_school(&self, scenario: Scenario, pupils: Option<u32>) -> Summary {
+        let cap = pupils.filter(|p| *p > 0);
         let minutes = self.tier_minutes(scenario);
         let parts = minutes.map(|m| u64::from(m.0));
         let available = self.available_minutes();
@@ -153,12 +208,26 @@ impl Pyramid {
         let heights = apportion([parts[0], parts[1], parts[2], free], FULL_SHARE_BP);
         let mut tiers = [TierFigures::default(); 3];
         let mut pupils_total = 0u32;
+        let mut overlap = false;
+        let mut tiers_with_pupils = 0;
         for tier in Tier::ALL {
             let i = tier.index();
-            let (mut pupils, mut count) = (0u32, 0usize);
+            let (mut reach, mut count) = (
+                Reach {
+                    cap,
+                    ..Reach::default()
+                },
+                0usize,
+            );
             for a in self.activities_on(scenario, tier) {
-                pupils = pupils.saturating_add(a.pupils_reached);
+                reach.sum = reach.sum.saturating_add(a.pupils_reached);
+                reach.largest = reach.largest.max(a.pupils_reached);
                 count += 1;
+            }
+            let pupils = reach.at_most();
+            overlap |= reach.is_range();
+            if pupils > 0 {
+                tiers_with_pupils += 1;
             }
             pupils_total = pupils_total.saturating_add(pupils);
             tiers[i] = TierFigures {
@@ -168,9 +237,15 @@ impl Pyramid {
                 share_percent: percents[i],
                 height_bp: heights[i],
                 pupils_reached: pupils,
+                reach,
                 minutes_per_pupil: per_pupil(minutes[i], pupils),
                 activity_count: count,
             };
+        }
+        // A pupil can be reached on two tiers too.
+        overlap |= tiers_with_pupils > 1;
+        if let Some(cap) = cap {
+            pupils_total = pupils_total.min(cap);
         }
         Summary {
             tiers,
@@ -179,6 +254,7 @@ impl Pyramid {
             unallocated,
             unallocated_height_bp: heights[3],
             pupils_reached: pupils_total,
+            overlap_possible: overlap,
         }
     }
 

@@ -7,6 +7,7 @@
 //! Figures such as shares and the gap to target are computed on demand, never stored.
 
 mod activities;
+pub mod drawing;
 mod figures;
 mod gap;
 mod sample;
@@ -23,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::{Minutes, Role};
 
 pub use activities::ActivityEdit;
-pub use figures::{Summary, TierDiff, TierFigures};
+pub use figures::{Reach, Summary, TierDiff, TierFigures};
 pub use gap::{gap_to, Shift};
 pub use target::TargetSpread;
 
@@ -266,6 +267,14 @@ impl Pyramid {
         let now = i32::from(self.target.percent(tier));
         let next = u8::try_from((now + delta).clamp(0, 100)).unwrap_or(0);
         self.set_target_share(tier, next)
+    }
+
+    /// Sets one tier's target and balances the difference with `balance` only (see
+    /// [`TargetSpread::with_balanced`]); false when unchanged.
+    pub fn set_target_balanced(&mut self, tier: Tier, percent: u8, balance: Tier) -> bool {
+        let before = self.target;
+        self.target = before.with_balanced(tier, percent, balance);
+        self.target != before
     }
 
     /// Starts the planned scenario as a copy of the current one (ids kept, so they match).

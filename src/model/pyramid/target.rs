@@ -108,6 +108,28 @@ impl TargetSpread {
         next
     }
 
+    /// A copy with `tier` set to `percent`, the difference taken from (or given to) only
+    /// `balance`. When `balance` cannot absorb it (it would go below 0 or above 100),
+    /// `tier` moves only as far as `balance` allows; the third level never changes.
+    /// With `balance == tier` nothing can balance, and the spread is returned unchanged.
+    pub fn with_balanced(&self, tier: Tier, percent: u8, balance: Tier) -> Self {
+        if balance == tier {
+            return *self;
+        }
+        let (now, other) = (
+            i32::from(self.percent(tier)),
+            i32::from(self.percent(balance)),
+        );
+        let want = i32::from(percent.min(100));
+        // The balancing level stays within 0..=100: it can give all it has, or take what
+        // the changed level gives up.
+        let delta = (want - now).clamp(-now, other);
+        let mut next = *self;
+        next.set(tier, u8::try_from(now + delta).unwrap_or(0));
+        next.set(balance, u8::try_from(other - delta).unwrap_or(0));
+        next
+    }
+
     fn set(&mut self, tier: Tier, percent: u8) {
         match tier {
             Tier::Universal => self.universal = percent,

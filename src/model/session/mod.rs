@@ -16,7 +16,7 @@ use super::action::Action;
 use super::analysis::Analysis;
 use super::ladder::LadderPlacement;
 use super::meeting::Meeting;
-use super::pyramid::Pyramid;
+use super::pyramid::{Pyramid, Scenario, Summary};
 use super::Role;
 
 /// A person at the meeting; only the role is needed, a name is optional.
@@ -77,6 +77,13 @@ impl Session {
             updated_ms: now_ms,
             ..Default::default()
         }
+    }
+
+    /// The pyramid's figures of a scenario in this school (pupils reached never more than
+    /// the school's pupils).
+    pub fn pyramid_summary(&self, scenario: Scenario) -> Summary {
+        self.pyramid
+            .summary_in_school(scenario, Some(self.pupil_count))
     }
 
     /// Starts meeting mode with a fresh agenda, or resumes the meeting already there (its

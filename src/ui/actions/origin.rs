@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+
 use crate::i18n::tables::ActionsText as A;
 use crate::i18n::words::origin_plain;
 use crate::model::action::ActionOrigin;
@@ -19,9 +21,10 @@ pub fn OriginLabel(
         ActionOrigin::Bottleneck(row) => {
             let text = framework()
                 .row(row)
-                .and_then(|(_, _, r)| r.bottleneck.as_deref())
+                .and_then(|(_, _, r)| source::bottleneck(r, tr.lang()))
                 .map_or_else(|| row.clone(), str::to_string);
-            view! { {tr.t(A::OriginBottleneck)} ": " <span lang="nl">{text}</span> }.into_any()
+            view! { {tr.t(A::OriginBottleneck)} ": " <span lang=tr.lang().code()>{text}</span> }
+                .into_any()
         }
         other => origin_plain(other, tr.lang()).into_any(),
     }

@@ -2,15 +2,21 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::fill;
+use crate::i18n::source;
 use crate::i18n::tables::FrameworkText as F;
 use crate::i18n::words::role_list;
+use crate::model::analysis::Disagreement;
 use crate::model::framework::framework;
 use crate::model::Role;
 use crate::ui::framework::read::FactorText;
 use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
+use crate::ui::widgets::source_lang::use_source_lang;
 
-/// The marked rows on which the present roles (the session's participants) differ.
+/// Rows where one role recognises a success factor and another a bottleneck, first; then,
+/// quieter and folded away, rows the present roles (the session's participants) marked
+/// otherwise differently, such as one role marking it and another not.
 #[component]
 pub fn Disagreements() -> impl IntoView {
     let tr = use_tr();
@@ -21,52 +27,69 @@ pub fn Disagreements() -> impl IntoView {
             s.analysis.disagreements(&present)
         })
     });
-    let list = move || {
+    let entry = move |d: &Disagreement| {
+        let sl = use_source_lang();
+        let (_, theme, row) = framework().row(&d.row)?;
+        let line = |label: F, roles: &[Role]| {
+            (!roles.is_empty()).then(|| {
+                let names = role_list(roles, tr.lang());
+                view! { <li>{tr.t(label)} ": " {names}</li> }
+            })
+        };
+        let contrary = d.contrary.then(|| {
+            view! { <strong class="badge badge--contrary">{tr.t(F::Contrary)}</strong> }
+        });
+        Some(view! {
+            <li class="disagreement" data-testid=format!("disagreement-{}", d.row)
+                data-contrary=d.contrary.to_string()>
+                <p class="disagreement__theme" lang=sl.code()>{source::theme_name(theme, sl)}</p>
+                <p>
+                    <FactorText text=source::success(row, sl) success=true/>
+                    " / "
+                    <FactorText text=source::bottleneck(row, sl) success=false/>
+                    " "
+                    {contrary}
+                </p>
+                <ul class="disagreement__views">
+                    {line(F::SeenAsSuccess, &d.success)}
+                    {line(F::SeenAsBottleneck, &d.bottleneck)}
+                    {line(F::NotMarkedBy, &d.unmarked)}
+                </ul>
+            </li>
+        })
+    };
+    let contrary = move || {
         items.with(|items| {
-            if items.is_empty() {
-                return view! { <p class="empty" data-testid="disagreements-none">{tr.t(F::NoDisagreements)}</p> }
-                    .into_any();
+            let list: Vec<_> = items.iter().filter(|d| d.contrary).filter_map(entry).collect();
+            if list.is_empty() {
+                view! { <p class="empty" data-testid="disagreements-none">{tr.t(F::NoDisagreements)}</p> }
+                    .into_any()
+            } else {
+                view! { <ul class="disagreements" data-testid="disagreements-contrary">{list}</ul> }.into_any()
             }
-            let lis = items
-                .iter()
-                .filter_map(|d| {
-                    let (_, theme, row) = framework().row(&d.row)?;
-                    let line = |label: F, roles: &[Role]| {
-                        (!roles.is_empty()).then(|| {
-                            let names = role_list(roles, tr.lang());
-                            view! { <li>{tr.t(label)} ": " {names}</li> }
-                        })
-                    };
-                    let contrary = d.contrary.then(|| {
-                        view! { <strong class="badge badge--contrary">{tr.t(F::Contrary)}</strong> }
-                    });
-                    Some(view! {
-                        <li class="disagreement" data-testid=format!("disagreement-{}", d.row)>
-                            <p class="disagreement__theme" lang="nl">{theme.name.as_str()}</p>
-                            <p>
-                                <FactorText text=row.success.as_deref() success=true/>
-                                " / "
-                                <FactorText text=row.bottleneck.as_deref() success=false/>
-                                " "
-                                {contrary}
-                            </p>
-                            <ul class="disagreement__views">
-                                {line(F::SeenAsSuccess, &d.success)}
-                                {line(F::SeenAsBottleneck, &d.bottleneck)}
-                                {line(F::NotMarkedBy, &d.unmarked)}
-                            </ul>
-                        </li>
-                    })
-                })
-                .collect_view();
-            view! { <ul class="disagreements">{lis}</ul> }.into_any()
+        })
+    };
+    let other = move || {
+        items.with(|items| {
+            let list: Vec<_> = items.iter().filter(|d| !d.contrary).filter_map(entry).collect();
+            let count = list.len();
+            (count > 0).then(|| {
+                view! {
+                    <details class="disclosure disagreements__other" data-testid="disagreements-other">
+                        <summary>{fill(tr.t(F::MarkedDifferently), &[("count", &count.to_string())])}</summary>
+                        <p class="field__hint">{tr.t(F::MarkedDifferentlyHint)}</p>
+                        <ul class="disagreements">{list}</ul>
+                    </details>
+                }
+            })
         })
     };
     view! {
         <section class="overview-part" data-testid="disagreements">
             <h2>{tr.t(F::DisagreementsTitle)}</h2>
             <p class="field__hint">{tr.t(F::DisagreementsHint)}</p>
-            {list}
+            {contrary}
+            {other}
         </section>
     }
 }

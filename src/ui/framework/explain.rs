@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+use crate::ui::widgets::source_lang::use_source_lang;
+
 use crate::i18n::tables::FrameworkText as F;
 use crate::i18n::words::role_list;
 use crate::model::analysis::Question;
@@ -84,6 +87,7 @@ fn ExplainCard(row: String) -> impl IntoView {
         }
         parts.join(" · ")
     };
+    let sl = use_source_lang();
     let fields = Question::ALL
         .into_iter()
         .map(|q| {
@@ -91,7 +95,7 @@ fn ExplainCard(row: String) -> impl IntoView {
             let hint_id = format!("{field_id}-hint");
             let prompt = framework()
                 .question(q)
-                .map(|p| p.prompt.as_str())
+                .map(|p| source::prompt(p, sl))
                 .unwrap_or_default();
             let value = move || {
                 open.with(|s| {
@@ -112,7 +116,7 @@ fn ExplainCard(row: String) -> impl IntoView {
             view! {
                 <div class="field explain-field">
                     <label for=field_id.clone()>{tr.t(F::from(q))}</label>
-                    <p class="field__hint" id=hint_id.clone() lang="nl">{prompt}</p>
+                    <p class="field__hint" id=hint_id.clone() lang=sl.code()>{prompt}</p>
                     <textarea
                         id=field_id.clone()
                         class="field__input"
@@ -128,12 +132,12 @@ fn ExplainCard(row: String) -> impl IntoView {
         .collect_view();
     view! {
         <li class="explain-card" data-testid=format!("explain-card-{row_id}")>
-            <h2 class="explain-card__theme" lang="nl">{theme.name.as_str()}</h2>
+            <h2 class="explain-card__theme" lang=sl.code()>{source::theme_name(theme, sl)}</h2>
             <dl class="explain-card__row">
                 <dt>{tr.t(F::SuccessFactor)}</dt>
-                <dd><FactorText text=factor.success.as_deref() success=true/></dd>
+                <dd><FactorText text=source::success(factor, sl) success=true/></dd>
                 <dt>{tr.t(F::Bottleneck)}</dt>
-                <dd><FactorText text=factor.bottleneck.as_deref() success=false/></dd>
+                <dd><FactorText text=source::bottleneck(factor, sl) success=false/></dd>
             </dl>
             <p class="explain-card__who">{who}</p>
             <div class="explain-card__fields">{fields}</div>

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+use crate::ui::widgets::source_lang::use_source_lang;
+
 use crate::i18n::format_count;
 use crate::i18n::tables::FrameworkText as F;
 use crate::model::analysis::heat_level;
@@ -23,6 +26,7 @@ fn cell(tr: Tr, count: usize, side: &'static str, testid: String) -> impl IntoVi
 pub fn HeatMap() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
+    let sl = use_source_lang();
     let body = move || {
         framework()
             .perspectives
@@ -36,7 +40,7 @@ pub fn HeatMap() -> impl IntoView {
                         let (s, b) = open.with(|s| s.analysis.heat(&t.id));
                         view! {
                             <tr>
-                                <th scope="row" lang="nl">{t.name.as_str()}</th>
+                                <th scope="row" lang=sl.code()>{source::theme_name(t, sl)}</th>
                                 {cell(tr, s, "success", format!("heat-s-{}", t.id))}
                                 {cell(tr, b, "bottleneck", format!("heat-b-{}", t.id))}
                             </tr>
@@ -46,7 +50,7 @@ pub fn HeatMap() -> impl IntoView {
                 view! {
                     <tbody>
                         <tr class="heatmap__perspective">
-                            <th scope="row" lang="nl">{p.name.as_str()}</th>
+                            <th scope="row" lang=sl.code()>{source::perspective_name(p, sl)}</th>
                             {cell(tr, ps, "success", format!("heat-s-{}", p.id))}
                             {cell(tr, pb, "bottleneck", format!("heat-b-{}", p.id))}
                         </tr>

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+use crate::ui::widgets::source_lang::use_source_lang;
+
 use crate::i18n::tables::FrameworkText as F;
 use crate::model::framework::{framework, FactorRow, Perspective, Theme};
 use crate::model::Role;
@@ -50,6 +53,7 @@ fn MarkPerspective(
     themes: Vec<(&'static Theme, Vec<&'static FactorRow>)>,
     role: RwSignal<Option<Role>>,
 ) -> impl IntoView {
+    let sl = use_source_lang();
     let themes = themes
         .into_iter()
         .map(|(theme, rows)| {
@@ -59,7 +63,7 @@ fn MarkPerspective(
                 .collect_view();
             view! {
                 <article class="theme">
-                    <h3 lang="nl">{theme.name.as_str()}</h3>
+                    <h3 lang=sl.code()>{source::theme_name(theme, sl)}</h3>
                     <ul class="mark-list">{rows}</ul>
                 </article>
             }
@@ -67,7 +71,7 @@ fn MarkPerspective(
         .collect_view();
     view! {
         <section class="perspective">
-            <h2 lang="nl">{perspective.name.as_str()}</h2>
+            <h2 lang=sl.code()>{source::perspective_name(perspective, sl)}</h2>
             {themes}
         </section>
     }
@@ -76,6 +80,7 @@ fn MarkPerspective(
 #[component]
 fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoView {
     let tr = use_tr();
+    let sl = use_source_lang();
     let open = expect_context::<OpenSession>();
     let id = row.id.as_str();
     let mark = move || {
@@ -143,14 +148,14 @@ fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoVi
             <div class="mark-row__side">
                 <p class="mark-row__label">{tr.t(F::SuccessFactor)}</p>
                 <p id=format!("mark-text-s-{id}")>
-                    <FactorText text=row.success.as_deref() success=true/>
+                    <FactorText text=source::success(row, sl) success=true/>
                 </p>
                 {success_button}
             </div>
             <div class="mark-row__side">
                 <p class="mark-row__label">{tr.t(F::Bottleneck)}</p>
                 <p id=format!("mark-text-b-{id}")>
-                    <FactorText text=row.bottleneck.as_deref() success=false/>
+                    <FactorText text=source::bottleneck(row, sl) success=false/>
                 </p>
                 {bottleneck_button}
             </div>

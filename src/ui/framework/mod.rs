@@ -12,6 +12,10 @@ pub(crate) mod read;
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+use crate::i18n::Lang;
+use crate::ui::widgets::source_lang::{use_source_lang, OriginalToggle, SourceScope};
+
 use crate::i18n::tables::{FrameworkText as F, Screens};
 use crate::model::framework::framework;
 use crate::model::Role;
@@ -51,7 +55,7 @@ impl FrameworkStep {
     }
 
     /// The source's instruction for this step (Stap 1..3), if it is one of the source's.
-    fn instruction(self) -> Option<&'static str> {
+    fn instruction(self, lang: Lang) -> Option<&'static str> {
         let number = match self {
             Step::Read => 1,
             Step::Mark => 2,
@@ -62,7 +66,7 @@ impl FrameworkStep {
         steps
             .iter()
             .find(|s| s.number == number)
-            .map(|s| s.text.as_str())
+            .map(|s| source::step_text(s, lang))
     }
 }
 
@@ -106,9 +110,10 @@ pub fn FrameworkScreen() -> impl IntoView {
 
     let body = move || {
         let current = step.get();
-        let instruction = current.instruction().map(|text| {
+        let sl = use_source_lang();
+        let instruction = current.instruction(sl).map(|text| {
             view! {
-                <p class="step-instruction" lang="nl" data-testid="step-instruction">{text}</p>
+                <p class="step-instruction" lang=sl.code() data-testid="step-instruction">{text}</p>
             }
         });
         let content = match current {
@@ -145,8 +150,9 @@ pub fn FrameworkScreen() -> impl IntoView {
             <nav class="stepper" aria-label=tr.t(F::StepsLabel)>
                 <ol class="stepper__list">{stepper}</ol>
             </nav>
+            <OriginalToggle/>
             {search}
-            {body}
+            <SourceScope>{body}</SourceScope>
             <IsfTips/>
             <FrameworkCitation/>
         </section>

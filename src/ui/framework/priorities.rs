@@ -2,6 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::fill;
+use crate::i18n::source;
+use crate::ui::widgets::source_lang::use_source_lang;
+
 use crate::i18n::tables::FrameworkText as F;
 use crate::model::action::{count_from, ActionOrigin};
 use crate::model::framework::framework;
@@ -70,10 +74,15 @@ fn PriorityRow(row: String, added: RwSignal<bool>) -> impl IntoView {
     };
     let priority = move || open.with(|s| s.analysis.is_priority(id));
     let origin = ActionOrigin::Bottleneck(id.to_string());
-    let action_button = factor.bottleneck.as_ref().map(|text| {
+    let sl = use_source_lang();
+    let action_button = source::bottleneck(factor, sl).map(|text| {
+        let text = text.to_string();
         let actions = move || {
             let n = open.with(|s| count_from(&s.actions, &origin));
-            (n > 0).then(|| format!("{n} × {}", tr.t(F::ActionsMade)))
+            (n > 0).then(|| match n {
+                1 => tr.t(F::ActionsMadeOne).to_string(),
+                n => fill(tr.t(F::ActionsMadeMany), &[("count", &n.to_string())]),
+            })
         };
         view! {
             <button
@@ -98,11 +107,11 @@ fn PriorityRow(row: String, added: RwSignal<bool>) -> impl IntoView {
             data-testid=format!("priority-row-{id}")
         >
             <div class="priority-row__text" id=format!("prio-text-{id}")>
-                <p class="priority-row__theme" lang="nl">{theme.name.as_str()}</p>
+                <p class="priority-row__theme" lang=sl.code()>{source::theme_name(theme, sl)}</p>
                 <p>
-                    <FactorText text=factor.success.as_deref() success=true/>
+                    <FactorText text=source::success(factor, sl) success=true/>
                     " / "
-                    <FactorText text=factor.bottleneck.as_deref() success=false/>
+                    <FactorText text=source::bottleneck(factor, sl) success=false/>
                 </p>
                 <p class="field__hint">{counts}</p>
             </div>

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+use crate::ui::widgets::source_lang::use_source_lang;
+
 use crate::i18n::tables::FrameworkText as F;
 use crate::model::framework::{framework, Theme};
 use crate::ui::state::use_tr;
@@ -13,6 +16,7 @@ pub fn ThemeQuotes(
     theme: &'static Theme,
 ) -> impl IntoView {
     let tr = use_tr();
+    let sl = use_source_lang();
     let f = framework();
     let count = theme.quotes.len();
     let quotes = theme
@@ -21,14 +25,14 @@ pub fn ThemeQuotes(
         .map(|q| {
             let who = f
                 .focus_group(q.group)
-                .map(|g| g.description.as_str())
+                .map(|g| source::focus_group(g, sl))
                 .unwrap_or_default();
             view! {
                 <li class="quote">
-                    <blockquote lang="nl">{q.text.as_str()}</blockquote>
+                    <blockquote lang=sl.code()>{source::quote(q, sl)}</blockquote>
                     <p class="quote__source">
                         {tr.t(F::FocusGroup)} " " {q.group.letter().to_string()} ": "
-                        <span lang="nl">{who}</span>
+                        <span lang=sl.code()>{who}</span>
                     </p>
                 </li>
             }
@@ -40,7 +44,7 @@ pub fn ThemeQuotes(
         .map(|g| {
             view! {
                 <dt>{g.group.letter().to_string()}</dt>
-                <dd lang="nl">{g.description.as_str()}</dd>
+                <dd lang=sl.code()>{source::focus_group(g, sl)}</dd>
             }
         })
         .collect_view();
@@ -50,7 +54,7 @@ pub fn ThemeQuotes(
                 <summary>{move || format!("{} ({count})", tr.t(F::Quotes))}</summary>
                 <ul class="quotes__list">{quotes}</ul>
                 <div class="quotes__legend">
-                    <p lang="nl">{f.focus_group_intro.as_str()}</p>
+                    <p lang=sl.code()>{source::focus_group_intro(sl)}</p>
                     <dl class="legend">{legend}</dl>
                 </div>
             </details>

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+use crate::ui::widgets::source_lang::use_source_lang;
+
 use crate::i18n::tables::FrameworkText as F;
 use crate::model::framework::{framework, FactorRow, Perspective, Theme};
 use crate::ui::framework::quotes::ThemeQuotes;
@@ -43,8 +46,9 @@ pub fn FactorText(
     success: bool,
 ) -> impl IntoView {
     let tr = use_tr();
+    let lang = use_source_lang();
     match text {
-        Some(text) => view! { <span lang="nl">{text}</span> }.into_any(),
+        Some(text) => view! { <span lang=lang.code()>{text}</span> }.into_any(),
         None => {
             let note = if success {
                 F::NoSuccess
@@ -87,6 +91,7 @@ fn PerspectiveTables(
     themes: Vec<(&'static Theme, Vec<&'static FactorRow>)>,
 ) -> impl IntoView {
     let tr = use_tr();
+    let sl = use_source_lang();
     let themes = themes
         .into_iter()
         .map(|(theme, rows)| {
@@ -95,15 +100,15 @@ fn PerspectiveTables(
                 .map(|r| {
                     view! {
                         <tr data-testid=format!("row-{}", r.id)>
-                            <td><FactorText text=r.success.as_deref() success=true/></td>
-                            <td><FactorText text=r.bottleneck.as_deref() success=false/></td>
+                            <td><FactorText text=source::success(r, sl) success=true/></td>
+                            <td><FactorText text=source::bottleneck(r, sl) success=false/></td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <article class="theme" data-testid=format!("theme-{}", theme.id)>
-                    <h3 lang="nl">{theme.name.as_str()}</h3>
+                    <h3 lang=sl.code()>{source::theme_name(theme, sl)}</h3>
                     <table class="factor-table">
                         <thead>
                             <tr>
@@ -120,7 +125,7 @@ fn PerspectiveTables(
         .collect_view();
     view! {
         <section class="perspective" data-testid=format!("perspective-{}", perspective.id)>
-            <h2 lang="nl">{perspective.name.as_str()}</h2>
+            <h2 lang=sl.code()>{source::perspective_name(perspective, sl)}</h2>
             {themes}
         </section>
     }

@@ -60,19 +60,19 @@ pub fn PyramidCompare() -> impl IntoView {
                 <span class="field__hint">{tr.t(P::CompareStartHint)}</span>
             </div>
             <div class="pyramid-compare__pair">
-                <figure class="pyramid-compare__side" data-testid="compare-current">
-                    <figcaption>{tr.t(P::ScenarioCurrent)}</figcaption>
-                    <PyramidDrawing summary=current id_prefix="compare-current"/>
-                </figure>
-                <figure class="pyramid-compare__side" data-testid="compare-planned">
-                    <figcaption>{tr.t(P::ScenarioPlanned)}</figcaption>
+                <div class="pyramid-compare__side" data-testid="compare-current">
+                    <h3 class="spread-heading">{tr.t(P::ScenarioCurrent)}</h3>
+                    <PyramidDrawing summary=current target=ctx.target id_prefix="compare-current"/>
+                </div>
+                <div class="pyramid-compare__side" data-testid="compare-planned">
+                    <h3 class="spread-heading">{tr.t(P::ScenarioPlanned)}</h3>
                     <Show
                         when=move || !planned_empty.get()
                         fallback=move || view! { <p class="notice">{tr.t(P::ComparePlannedEmpty)}</p> }
                     >
-                        <PyramidDrawing summary=planned id_prefix="compare-planned"/>
+                        <PyramidDrawing summary=planned target=ctx.target id_prefix="compare-planned"/>
                     </Show>
-                </figure>
+                </div>
             </div>
             <h3>{tr.t(P::CompareDifference)}</h3>
             <ul class="pyramid-compare__diffs">{diff_list}</ul>

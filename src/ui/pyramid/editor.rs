@@ -7,11 +7,12 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::TierText;
 use crate::i18n::tables::{PyramidText as P, RoleText};
-use crate::i18n::words::hours;
-use crate::model::pyramid::{Activity, ActivityEdit, ActivityStatus, Tier};
+use crate::model::pyramid::{Activity, ActivityEdit, ActivityStatus, Tier, MAX_ACTIVITY_MINUTES};
+use crate::model::Minutes;
 use crate::model::Role;
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
+use crate::ui::widgets::hours_field::HoursField;
 
 /// The activity editor; shown while [`crate::ui::pyramid::PyramidCtx::editing`] is set.
 #[component]
@@ -61,6 +62,11 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                 s.pyramid.change_minutes(scenario, id, quarters)
             });
     };
+    let set_minutes = move |minutes: Minutes| {
+        let scenario = ctx.scenario.get_untracked();
+        ctx.open
+            .edit(|s| s.pyramid.set_minutes(scenario, id, minutes));
+    };
     let set_tier = move |value: String| {
         let scenario = ctx.scenario.get_untracked();
         if let Some(tier) = Tier::ALL.into_iter().find(|t| t.slug() == value) {
@@ -91,7 +97,9 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                 _ => {}
             }>
             <div class="activity-editor__head">
-                <h2 id="activity-editor-heading">{tr.t(P::EditorTitle)}</h2>
+                <h2 id="activity-editor-heading">
+                    {move || if ctx.added.get() == ctx.editing.get() { tr.t(P::EditorTitleNew) } else { tr.t(P::EditorTitle) }}
+                </h2>
                 <button type="button" class="button" data-testid="activity-editor-close" on:click=move |_| close()>
                     {tr.t(P::Close)}
                 </button>
@@ -116,15 +124,16 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                 </div>
                 <div class="field">
                     <span id="activity-editor-hours-label">{tr.t(P::FieldHours)}</span>
-                    <div class="activity-editor__stepper" role="group" aria-labelledby="activity-editor-hours-label">
-                        <button type="button" class="button button--ghost" aria-label=tr.t(P::LessHours)
-                            on:click=move |_| change_minutes(-1)>"−"</button>
-                        <output data-testid=f("hours")>
-                            {move || activity.with(|a| a.as_ref().map(|a| hours(a.weekly_minutes, tr.lang())).unwrap_or_default())}
-                        </output>
-                        <button type="button" class="button button--ghost" aria-label=tr.t(P::MoreHours)
-                            on:click=move |_| change_minutes(1)>"+"</button>
-                    </div>
+                    <HoursField
+                        minutes=Signal::derive(move || activity.with(|a| a.as_ref().map(|a| a.weekly_minutes).unwrap_or_default()))
+                        testid=f("hours")
+                        minus_testid=f("minus")
+                        plus_testid=f("plus")
+                        max=MAX_ACTIVITY_MINUTES
+                        label=tr.t(P::FieldHours)
+                        on_step=Callback::new(change_minutes)
+                        on_set=Callback::new(set_minutes)
+                    />
                 </div>
                 <div class="field">
                     <label for="activity-editor-start">{tr.t(P::FieldStart)}</label>

@@ -33,6 +33,8 @@ pub struct PyramidCtx {
     pub scenario: RwSignal<Scenario>,
     /// The activity whose editor is open.
     pub editing: RwSignal<Option<u32>>,
+    /// The activity just added with "+ Activiteit toevoegen": its editor says "new".
+    pub added: RwSignal<Option<u32>>,
     /// The level a dragged card is over, for highlighting the drop zone.
     pub drop_target: RwSignal<Option<Tier>>,
     /// A sentence for screen readers after a move ("… staat nu op gericht").
@@ -77,13 +79,14 @@ pub fn PyramidScreen() -> impl IntoView {
         open,
         scenario,
         editing: RwSignal::new(None),
+        added: RwSignal::new(None),
         drop_target: RwSignal::new(None),
         announce: RwSignal::new(String::new()),
         cards: BoardCards::new(open, scenario),
         workers: Memo::new(move |_| open.with(|s| s.pyramid.workers().to_vec())),
         target: Memo::new(move |_| open.with(|s| s.pyramid.target())),
-        current: Memo::new(move |_| open.with(|s| s.pyramid.summary(Scenario::Current))),
-        planned: Memo::new(move |_| open.with(|s| s.pyramid.summary(Scenario::Planned))),
+        current: Memo::new(move |_| open.with(|s| s.pyramid_summary(Scenario::Current))),
+        planned: Memo::new(move |_| open.with(|s| s.pyramid_summary(Scenario::Planned))),
     };
     provide_context(ctx);
 

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::tables::TierText;
-use crate::i18n::words::hours;
-use crate::i18n::{format_count, format_hours, format_percent, Text};
-use crate::model::pyramid::{Tier, FULL_SHARE_BP};
+use crate::i18n::words::{hours, percent_text, share_text};
+use crate::i18n::{format_count, format_hours, Text};
+use crate::model::pyramid::Tier;
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
 
@@ -30,8 +30,8 @@ pub fn PyramidTable() -> impl IntoView {
                     <tr class=format!("pyramid-table__row--{slug}")>
                         <th scope="row">{TierText::from(tier).get(lang)}</th>
                         <td data-testid=format!("table-hours-{slug}")>{hours(f.minutes, lang)}</td>
-                        <td data-testid=format!("table-share-{slug}")>{format_percent(f.share_bp, lang)}</td>
-                        <td data-testid=format!("table-target-{slug}")>{format_percent(target.get().share_bp(tier), lang)}</td>
+                        <td data-testid=format!("table-share-{slug}")>{share_text(&s, tier, lang)}</td>
+                        <td data-testid=format!("table-target-{slug}")>{percent_text(u32::from(target.get().percent(tier)), lang)}</td>
                         <td data-testid=format!("table-pupils-{slug}")>{format_count(u64::from(f.pupils_reached), lang)}</td>
                         <td>{f.minutes_per_pupil.map(|m| hours(m, lang)).unwrap_or_else(|| dash.clone())}</td>
                         <td>{f.activity_count}</td>
@@ -45,8 +45,8 @@ pub fn PyramidTable() -> impl IntoView {
                 <tr class="pyramid-table__total">
                     <th scope="row">{P::RowTotal.get(lang)}</th>
                     <td data-testid="table-hours-total">{hours(s.allocated, lang)}</td>
-                    <td>{if s.allocated.0 > 0 { format_percent(FULL_SHARE_BP, lang) } else { format_percent(0, lang) }}</td>
-                    <td>{format_percent(FULL_SHARE_BP, lang)}</td>
+                    <td>{percent_text(s.percents().iter().sum(), lang)}</td>
+                    <td>{percent_text(100, lang)}</td>
                     <td>{format_count(u64::from(s.pupils_reached), lang)}</td>
                     <td>"–"</td>
                     <td>{s.tiers.iter().map(|t| t.activity_count).sum::<usize>()}</td>

@@ -4,10 +4,11 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::words::hours;
-use crate::model::pyramid::YouthWorker;
+use crate::model::pyramid::{YouthWorker, MAX_WORKER_MINUTES};
 use crate::model::Minutes;
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;
+use crate::ui::widgets::hours_field::HoursField;
 
 /// The list of youth workers with name, organisation and − / + hours.
 #[component]
@@ -87,6 +88,14 @@ fn WorkerRow(id: u32) -> impl IntoView {
                 s.pyramid.change_worker_minutes(id, quarters)
             });
     };
+    let set_minutes = move |minutes: Minutes| {
+        ctx.open.edit(|s| {
+            let Some(w) = s.pyramid.worker(id).cloned() else {
+                return false;
+            };
+            s.pyramid.update_worker(id, w.name, w.organisation, minutes)
+        });
+    };
     let name_id = format!("worker-{id}-name");
     let org_id = format!("worker-{id}-org");
     view! {
@@ -101,15 +110,18 @@ fn WorkerRow(id: u32) -> impl IntoView {
                 <input id=org_id class="field__input" type="text" data-testid=format!("worker-org-{id}")
                     prop:value=org on:input=move |ev| set_org(event_target_value(&ev))/>
             </div>
-            <div class="worker__hours" role="group" aria-label=tr.t(P::WorkerHours)>
+            <div class="worker__hours">
                 <span class="worker__hours-label">{tr.t(P::WorkerHours)}</span>
-                <button type="button" class="button button--ghost" data-testid=format!("worker-minus-{id}")
-                    aria-label=tr.t(P::LessHours) on:click=move |_| change(-1)>"−"</button>
-                <output class="worker__hours-value" data-testid=format!("worker-hours-{id}") aria-live="polite">
-                    {move || worker.with(|w| w.as_ref().map(|w| hours(w.weekly_minutes, tr.lang())).unwrap_or_default())}
-                </output>
-                <button type="button" class="button button--ghost" data-testid=format!("worker-plus-{id}")
-                    aria-label=tr.t(P::MoreHours) on:click=move |_| change(1)>"+"</button>
+                <HoursField
+                    minutes=Signal::derive(move || worker.with(|w| w.as_ref().map(|w| w.weekly_minutes).unwrap_or_default()))
+                    testid=format!("worker-hours-{id}")
+                    minus_testid=format!("worker-minus-{id}")
+                    plus_testid=format!("worker-plus-{id}")
+                    max=MAX_WORKER_MINUTES
+                    label=tr.t(P::WorkerHours)
+                    on_step=Callback::new(change)
+                    on_set=Callback::new(set_minutes)
+                />
             </div>
             <button type="button" class="button button--danger worker__remove no-print" data-testid=format!("worker-remove-{id}")
                 on:click=move |_| { ctx.open.edit(|s| s.pyramid.remove_worker(id)); }>

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::source;
+use crate::i18n::Lang;
+
 use crate::i18n::tables::ActionsText;
 use crate::i18n::tables::FrameworkText;
 use crate::i18n::tables::{ReportText as R, RoleText};
@@ -43,9 +46,9 @@ pub fn ReportAnalysis() -> impl IntoView {
                     let differs = differing.iter().any(|d| d == row);
                     view! {
                         <li class="report__row" data-testid="report-row">
-                            <p lang="nl"><strong>{theme.name.clone()}</strong>": "
-                                {factor.success.clone().unwrap_or_default()}
-                                {factor.bottleneck.clone().map(|b| format!(" / {b}"))}
+                            <p lang=tr.lang().code()><strong>{source::theme_name(theme, tr.lang()).to_string()}</strong>": "
+                                {source::success(factor, tr.lang()).unwrap_or_default().to_string()}
+                                {source::bottleneck(factor, tr.lang()).map(|b| format!(" / {b}"))}
                             </p>
                             {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{role_list(&success, tr.lang())}</p> })}
                             {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{role_list(&bottleneck, tr.lang())}</p> })}
@@ -68,6 +71,9 @@ pub fn ReportAnalysis() -> impl IntoView {
     let none = move || open.with(|s| s.analysis.marks.is_empty());
     view! {
         <h2>{tr.t(R::AnalysisHeading)}</h2>
+        {(tr.lang() == Lang::En).then(|| view! {
+            <p class="field__hint" data-testid="report-translation-note">{tr.t(FrameworkText::ShowingTranslation)}</p>
+        })}
         <Show when=move || !none() fallback=move || view! { <p>{tr.t(R::NoMarks)}</p> }>
             <ul class="report__rows" data-testid="report-analysis">{rows}</ul>
         </Show>

@@ -60,7 +60,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
                     }
                 >
                     <button type="button" class="button" data-testid="session-go" on:click=open_and_go>
-                        {tr.t(S::IsOpen)}" →"
+                        {tr.t(S::IsOpen)}
                     </button>
                 </Show>
                 <button type="button" class="button button--ghost" data-testid="session-duplicate"

@@ -41,6 +41,8 @@ pub struct ViewState {
     pub actions_query: RwSignal<String>,
     /// Only overdue actions.
     pub only_overdue: RwSignal<bool>,
+    /// In English: show the Raamwerk's Dutch original instead of the translation.
+    pub dutch_original: RwSignal<bool>,
 }
 
 impl ViewState {
@@ -55,6 +57,7 @@ impl ViewState {
             sessions_query: RwSignal::new(String::new()),
             actions_query: RwSignal::new(String::new()),
             only_overdue: RwSignal::new(false),
+            dutch_original: RwSignal::new(false),
         }
     }
 }

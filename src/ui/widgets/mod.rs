@@ -1,8 +1,10 @@
 //! Parts that two or more screens use. A widget imports `state`, `browser`, `i18n` and
 //! `model`, never a screen.
 
+pub(crate) mod hours_field;
 pub(crate) mod isf_tips;
 pub(crate) mod pyramid_drawing;
 pub(crate) mod role_picker;
 pub(crate) mod save_indicator;
+pub(crate) mod source_lang;
 pub(crate) mod text_field;

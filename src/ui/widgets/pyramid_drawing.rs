@@ -1,60 +1,36 @@
-//! The pyramid drawn as SVG: three bands whose heights follow their share of the hours,
-//! the unallocated hours as a hatched band on top, and a label per band.
+//! The pyramid drawn as it is: one bar per level, equal heights, as wide as its hours
+//! (see [`crate::model::pyramid::drawing`]), the target as a dashed outline on the same
+//! scale, unallocated hours as a hatched bar on top. The labels are HTML beside the bars,
+//! one row each, so they stay readable across the room at any size of the picture.
 //!
-//! Geometry only; every figure comes from the model's [`Summary`] (heights in basis points).
+//! The pyramid screen, the comparison, the report, the print and meeting mode all use this.
 
 use leptos::prelude::*;
 
-use crate::i18n::fill;
 use crate::i18n::tables::PyramidText as P;
-use crate::i18n::words::{hours, per_pupil, pupils_reached, tier_brief};
-use crate::i18n::{format_percent, Lang, Text};
-use crate::model::pyramid::{Summary, Tier};
+use crate::i18n::words::{hours, reach_text, share_text, tier_brief};
+use crate::i18n::{fill, format_hours, Text};
+use crate::model::pyramid::drawing::{Drawing, Row, WIDTH};
+use crate::model::pyramid::{Summary, TargetSpread, Tier};
 use crate::ui::state::use_tr;
 
-const TOP: f64 = 20.0;
-const BOTTOM: f64 = 620.0;
-const APEX_X: f64 = 230.0;
-const HALF_BASE: f64 = 220.0;
-const LABEL_X: f64 = 480.0;
-const LINE: f64 = 30.0;
-const LABEL_GAP: f64 = 10.0;
-
-/// One band of the drawing, bottom to top.
-#[derive(Clone, Debug, PartialEq)]
-struct Band {
-    /// `universal`, `targeted`, `individual` or `free`.
-    slug: &'static str,
-    y: f64,
-    height: f64,
-    lines: Vec<String>,
-}
-
-/// The pyramid of one scenario as an SVG picture with its figures as labels.
+/// The picture of one scenario with its figures.
 #[component]
 pub fn PyramidDrawing(
     /// The figures to draw.
     #[prop(into)]
     summary: Signal<Summary>,
-    /// Makes the pattern and clip ids unique when several drawings share the page.
+    /// The team's target spread, drawn as outlines.
+    #[prop(into)]
+    target: Signal<TargetSpread>,
+    /// Makes ids unique when several drawings share the page; prefixes the `data-testid`s.
     id_prefix: &'static str,
 ) -> impl IntoView {
     let tr = use_tr();
-    let clip = format!("{id_prefix}-clip");
     let title_id = format!("{id_prefix}-drawing-title");
     let desc_id = format!("{id_prefix}-drawing-desc");
     let labelled_by = format!("{title_id} {desc_id}");
-    let outline = format!(
-        "{},{} {},{} {},{}",
-        APEX_X,
-        TOP,
-        APEX_X + HALF_BASE,
-        BOTTOM,
-        APEX_X - HALF_BASE,
-        BOTTOM
-    );
-    let clip_url = format!("url(#{clip})");
-    let bands = Memo::new(move |_| bands(&summary.get(), tr.lang()));
+    let drawing = Memo::new(move |_| Drawing::of(&summary.get(), target.get()));
     let over = move || {
         summary.get().over_allocated_by().map(|m| {
             fill(
@@ -63,160 +39,130 @@ pub fn PyramidDrawing(
             )
         })
     };
-
     let patterns = Tier::ALL
         .into_iter()
         .map(|tier| {
             let slug = tier.slug();
-            let id = format!("{id_prefix}-pat-{slug}");
             // Lines, diagonals, dots: the level reads without colour too.
             let mark = match tier {
-                Tier::Universal => view! { <path d="M0 7 H14" class="pyramid-drawing__mark"/> }.into_any(),
-                Tier::Targeted => view! { <path d="M0 14 L14 0" class="pyramid-drawing__mark"/> }.into_any(),
-                Tier::Individual => view! { <circle cx="7" cy="7" r="2.5" class="pyramid-drawing__dot"/> }.into_any(),
+                Tier::Universal => view! { <path d="M0 7 H14" class="spread__mark"/> }.into_any(),
+                Tier::Targeted => view! { <path d="M0 14 L14 0" class="spread__mark"/> }.into_any(),
+                Tier::Individual => view! { <circle cx="7" cy="7" r="2.5" class="spread__dot"/> }.into_any(),
             };
             view! {
-                <pattern id=id width="14" height="14" patternUnits="userSpaceOnUse" class=format!("pyramid-drawing__pattern--{slug}")>
+                <pattern id=format!("{id_prefix}-pat-{slug}") width="14" height="14" patternUnits="userSpaceOnUse">
                     {mark}
                 </pattern>
             }
         })
         .collect_view();
 
-    let free_id = format!("{id_prefix}-pat-free");
+    let shapes = move || {
+        let d = drawing.get();
+        let bars = d
+            .rows
+            .iter()
+            .map(|(row, b)| {
+                let (slug, tier) = match row {
+                    Row::Free => ("free", None),
+                    Row::Tier(t) => (t.slug(), Some(t.slug())),
+                };
+                view! {
+                    <rect class=format!("spread__bar spread__bar--{slug}") data-tier=tier data-row=slug
+                        x=b.x y=b.y width=b.width height=b.height/>
+                    <rect class="spread__pattern" x=b.x y=b.y width=b.width height=b.height
+                        fill=format!("url(#{id_prefix}-pat-{slug})")/>
+                }
+            })
+            .collect_view();
+        let outlines = Tier::ALL
+            .into_iter()
+            .map(|tier| {
+                let b = d.target[tier.index()];
+                view! {
+                    <rect class="spread__target" data-target-tier=tier.slug()
+                        x=b.x y=b.y width=b.width height=b.height/>
+                }
+            })
+            .collect_view();
+        view! { {bars}{outlines} }
+    };
+
+    let labels = move || {
+        let d = drawing.get();
+        let s = summary.get();
+        let lang = tr.lang();
+        d.rows
+            .iter()
+            .map(|(row, _)| match row {
+                Row::Free => view! {
+                    <li class="spread__label spread__label--free" data-testid=format!("{id_prefix}-label-free")>
+                        <span class="spread__line">
+                            <span class="spread__swatch" aria-hidden="true"></span>
+                            <span class="spread__name">{P::Unallocated.get(lang)}</span>" "
+                            <span class="spread__figure">
+                                {format_hours(s.unallocated, lang)} " " {P::HoursUnit.get(lang)}
+                            </span>
+                        </span>
+                    </li>
+                }
+                .into_any(),
+                Row::Tier(tier) => {
+                    let f = s.tier(*tier);
+                    let slug = tier.slug();
+                    view! {
+                        <li class=format!("spread__label spread__label--{slug}") data-testid=format!("{id_prefix}-label-{slug}")>
+                            <span class="spread__line">
+                                <span class="spread__swatch" aria-hidden="true"></span>
+                                <span class="spread__name">{tier_brief(*tier).get(lang)}</span>" "
+                                <span class="spread__figure">
+                                    <span data-testid=format!("{id_prefix}-hours-{slug}")>
+                                        {hours(f.minutes, lang)} " " {P::HoursUnit.get(lang)}
+                                    </span>
+                                    " · "
+                                    <span data-testid=format!("{id_prefix}-share-{slug}")>{share_text(&s, *tier, lang)}</span>
+                                </span>
+                            </span>
+                            <span class="spread__reach">{reach_text(&f.reach, lang)}</span>
+                        </li>
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view()
+    };
+
     view! {
-        <svg
-            class=move || if over().is_some() { "pyramid-drawing pyramid-drawing--over" } else { "pyramid-drawing" }
-            viewBox="0 0 800 640"
-            role="img"
-            aria-labelledby=labelled_by
-            data-testid=format!("{id_prefix}-drawing")
-        >
-            <title id=title_id>{tr.t(P::DrawingTitle)}</title>
-            <desc id=desc_id>{tr.t(P::DrawingDesc)}</desc>
-            <defs>
-                <clipPath id=clip>
-                    <polygon points=outline.clone()/>
-                </clipPath>
-                {patterns}
-                <pattern id=free_id.clone() width="12" height="12" patternUnits="userSpaceOnUse">
-                    <path d="M0 12 L12 0" class="pyramid-drawing__free-mark"/>
-                </pattern>
-            </defs>
-            <g clip-path=clip_url>
-                {move || {
-                    bands
-                        .get()
-                        .into_iter()
-                        .map(|b| {
-                            let pattern = format!("url(#{id_prefix}-pat-{})", b.slug);
-                            view! {
-                                <rect class=format!("pyramid-drawing__band pyramid-drawing__band--{}", b.slug)
-                                    x="0" y=b.y width="460" height=b.height/>
-                                <rect class="pyramid-drawing__band pyramid-drawing__band-pattern"
-                                    x="0" y=b.y width="460" height=b.height fill=pattern/>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </g>
-            <polygon class="pyramid-drawing__outline" points=outline/>
-            {move || {
-                let list = bands.get();
-                let tops = spread_labels(&list);
-                list.into_iter()
-                    .zip(tops)
-                    .map(|(b, top)| {
-                        let centre = b.y + b.height / 2.0;
-                        let edge = APEX_X + (centre - TOP) / (BOTTOM - TOP) * HALF_BASE;
-                        let anchor = top + LINE * 0.7;
-                        let lines = b.lines.into_iter().enumerate().map(|(i, line)| {
-                            let class = if i == 0 { "pyramid-drawing__label-name" } else { "pyramid-drawing__label-figure" };
-                            view! { <tspan x=LABEL_X dy=if i == 0 { 0.0 } else { LINE } class=class>{line}</tspan> }
-                        }).collect_view();
-                        view! {
-                            <g class=format!("pyramid-drawing__label pyramid-drawing__label--{}", b.slug)
-                                data-testid=format!("{id_prefix}-label-{}", b.slug)>
-                                <line class="pyramid-drawing__leader" x1=edge y1=centre x2=LABEL_X - 8.0 y2=anchor - 8.0/>
-                                <text x=LABEL_X y=anchor>{lines}</text>
-                            </g>
-                        }
-                    })
-                    .collect_view()
-            }}
+        <figure class="spread" data-testid=format!("{id_prefix}-figure")>
+            // A class, not a style attribute: the Content-Security-Policy allows no inline style.
+            <div class=move || format!("spread__grid spread__grid--rows-{}", drawing.with(|d| d.rows.len()))>
+                <svg
+                    class=move || if over().is_some() { "spread__svg spread__svg--over" } else { "spread__svg" }
+                    viewBox=move || format!("0 0 {WIDTH} {}", drawing.with(|d| d.height))
+                    preserveAspectRatio="none"
+                    role="img"
+                    aria-labelledby=labelled_by
+                    data-testid=format!("{id_prefix}-drawing")
+                >
+                    <title id=title_id>{tr.t(P::DrawingTitle)}</title>
+                    <desc id=desc_id>{tr.t(P::DrawingDesc)}</desc>
+                    <defs>
+                        {patterns}
+                        <pattern id=format!("{id_prefix}-pat-free") width="12" height="12" patternUnits="userSpaceOnUse">
+                            <path d="M0 12 L12 0" class="spread__free-mark"/>
+                        </pattern>
+                    </defs>
+                    {shapes}
+                </svg>
+                <ol class="spread__labels">{labels}</ol>
+            </div>
+            <figcaption class="spread__legend">
+                <span class="spread__legend-target" aria-hidden="true"></span>
+                {tr.t(P::TargetOutline)}
+            </figcaption>
             {move || over().map(|text| view! {
-                <text class="pyramid-drawing__over" x=APEX_X y="14" text-anchor="middle"
-                    data-testid=format!("{id_prefix}-over")>{format!("⚠ {text}")}</text>
+                <p class="spread__over" role="status" data-testid=format!("{id_prefix}-over")>{format!("⚠ {text}")}</p>
             })}
-        </svg>
+        </figure>
     }
 }
-
-/// The bands bottom to top: the three tiers, then the unallocated hours if any.
-fn bands(s: &Summary, lang: Lang) -> Vec<Band> {
-    let span = BOTTOM - TOP;
-    let mut y = BOTTOM;
-    let mut out = Vec::with_capacity(4);
-    for tier in Tier::ALL {
-        let f = s.tier(tier);
-        let height = f64::from(f.height_bp) / 10_000.0 * span;
-        y -= height;
-        out.push(Band {
-            slug: tier.slug(),
-            y,
-            height,
-            lines: vec![
-                tier_brief(tier).get(lang).to_string(),
-                format!(
-                    "{} {} · {}",
-                    hours(f.minutes, lang),
-                    P::HoursUnit.get(lang),
-                    format_percent(f.share_bp, lang)
-                ),
-                pupils_reached(f.pupils_reached, lang),
-                per_pupil(f.minutes_per_pupil, lang),
-            ],
-        });
-    }
-    if s.unallocated > 0 {
-        let height = f64::from(s.unallocated_height_bp) / 10_000.0 * span;
-        out.push(Band {
-            slug: "free",
-            y: y - height,
-            height,
-            lines: vec![
-                P::Unallocated.get(lang).to_string(),
-                format!(
-                    "{} {}",
-                    crate::i18n::format_hours(s.unallocated, lang),
-                    P::HoursUnit.get(lang)
-                ),
-            ],
-        });
-    }
-    out
-}
-
-/// Top y of each band's label: as close to the band's middle as possible without overlap,
-/// kept inside the picture (labels of thin bands would otherwise sit on top of each other).
-fn spread_labels(bands: &[Band]) -> Vec<f64> {
-    let heights: Vec<f64> = bands.iter().map(|b| b.lines.len() as f64 * LINE).collect();
-    // Bands are bottom to top; labels are placed top to bottom.
-    let order: Vec<usize> = (0..bands.len()).rev().collect();
-    let mut tops = vec![0.0; bands.len()];
-    let mut floor = 0.0_f64;
-    for &i in &order {
-        let want = bands[i].y + bands[i].height / 2.0 - heights[i] / 2.0;
-        tops[i] = want.max(floor);
-        floor = tops[i] + heights[i] + LABEL_GAP;
-    }
-    let mut ceiling = BOTTOM + TOP;
-    for &i in order.iter().rev() {
-        tops[i] = tops[i].min(ceiling - heights[i]);
-        ceiling = tops[i] - LABEL_GAP;
-    }
-    tops
-}
-
-#[cfg(test)]
-mod tests;

@@ -259,3 +259,79 @@ proptest! {
         prop_assert_eq!(after.iter().sum::<i64>(), before.iter().sum::<i64>());
     }
 }
+
+proptest! {
+    /// The picture's shape is the spread: each level's drawn area is its share of the hours
+    /// within one percentage point, and the shares shown add up to 100.
+    #[test]
+    fn drawn_areas_follow_the_shares(
+        minutes in prop::array::uniform3(0u32..2_400),
+        available in 0u32..6_000,
+        target in (0u8..=100, 0u8..=100),
+    ) {
+        let mut p = Pyramid::new();
+        p.add_worker("A", "Org", Minutes(available)).unwrap();
+        for tier in Tier::ALL {
+            let id = p.add_activity(Scenario::Current, tier, "x").unwrap();
+            p.set_minutes(Scenario::Current, id, Minutes(minutes[tier.index()]));
+        }
+        let (u, t) = (target.0, target.1.min(100 - target.0));
+        let spread = TargetSpread::new(u, t, 100 - u - t).unwrap();
+        let s = p.summary(Scenario::Current);
+        let d = drawing::Drawing::of(&s, spread);
+        let percents = s.percents();
+        if s.allocated.0 > 0 {
+            prop_assert_eq!(percents.iter().sum::<u32>(), 100);
+        }
+        for tier in Tier::ALL {
+            let drawn = i64::from(d.area_share_bp(tier));
+            let shown = i64::from(percents[tier.index()]) * 100;
+            prop_assert!((drawn - shown).abs() <= 100, "{:?}: drawn {} shown {}", tier, drawn, shown);
+            let bar = d.bar(tier);
+            prop_assert!(bar.x >= 0.0 && bar.x + bar.width <= drawing::WIDTH + 1e-9);
+        }
+    }
+
+    /// Pupils reached never pass the school's pupils, on any tier or in all.
+    #[test]
+    fn reach_never_exceeds_the_school(
+        pupils in prop::collection::vec((0usize..3, 0u32..600), 0..8),
+        school in 0u32..800,
+    ) {
+        let mut p = Pyramid::new();
+        for (tier, n) in &pupils {
+            let id = p.add_activity(Scenario::Current, Tier::ALL[*tier], "x").unwrap();
+            p.update_activity(Scenario::Current, id, ActivityEdit::PupilsReached(*n));
+        }
+        let s = p.summary_in_school(Scenario::Current, Some(school));
+        if school > 0 {
+            prop_assert!(s.pupils_reached <= school);
+            for t in s.tiers {
+                prop_assert!(t.pupils_reached <= school);
+                prop_assert!(t.reach.at_least() <= t.reach.at_most());
+            }
+        }
+    }
+}
+
+proptest! {
+    /// Setting a target share moves only the level chosen to balance with; the sum stays 100.
+    #[test]
+    fn a_balanced_target_never_touches_the_third_level(
+        start in (0u8..=100, 0u8..=100),
+        tier in 0usize..3,
+        balance in 0usize..3,
+        percent in 0u8..=120,
+    ) {
+        let (u, t) = (start.0, start.1.min(100 - start.0));
+        let spread = TargetSpread::new(u, t, 100 - u - t).unwrap();
+        let (tier, balance) = (Tier::ALL[tier], Tier::ALL[balance]);
+        let next = spread.with_balanced(tier, percent, balance);
+        prop_assert_eq!(next.percents().iter().map(|p| u32::from(*p)).sum::<u32>(), 100);
+        for third in Tier::ALL {
+            if third != tier && third != balance {
+                prop_assert_eq!(next.percent(third), spread.percent(third));
+            }
+        }
+    }
+}

@@ -290,3 +290,20 @@ fn an_edit_shares_every_untouched_activity_with_the_snapshot_before_it() {
         Some(Minutes(60))
     );
 }
+
+#[test]
+fn a_balanced_target_change_moves_only_the_chosen_level() {
+    let d = TargetSpread::default(); // 50 / 35 / 15
+    let up = d.with_balanced(Tier::Universal, 60, Tier::Individual);
+    assert_eq!(up.percents(), [60, 35, 5]);
+    // The balancing level cannot go below 0: the change stops there.
+    let far = d.with_balanced(Tier::Universal, 90, Tier::Individual);
+    assert_eq!(far.percents(), [65, 35, 0]);
+    let down = d.with_balanced(Tier::Individual, 5, Tier::Targeted);
+    assert_eq!(down.percents(), [50, 45, 5]);
+    assert_eq!(d.with_balanced(Tier::Targeted, 10, Tier::Targeted), d);
+    let mut p = Pyramid::new();
+    assert!(p.set_target_balanced(Tier::Universal, 55, Tier::Individual));
+    assert_eq!(p.target().percents(), [55, 35, 10]);
+    assert!(!p.set_target_balanced(Tier::Universal, 55, Tier::Individual));
+}

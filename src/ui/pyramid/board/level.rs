@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::tables::TierText;
-use crate::i18n::words::{hours_per_week, per_pupil, pupils_reached, share_of_allocated, tier_who};
+use crate::i18n::words::{hours_per_week, per_pupil, reach_text, share_of_allocated, tier_who};
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
 use crate::ui::pyramid::board::geometry::drop_zone_id;
@@ -35,6 +35,7 @@ pub fn PyramidLevel(
             new_id = s.pyramid.add_activity(scenario, tier, title);
             new_id.is_some()
         });
+        ctx.added.set(new_id);
         ctx.editing.set(new_id);
     };
 
@@ -61,10 +62,10 @@ pub fn PyramidLevel(
                         {move || hours_per_week(figures.get().minutes, tr.lang())}
                     </span>
                     <span data-testid=format!("tier-{slug}-share")>
-                        {move || share_of_allocated(figures.get().share_bp, tr.lang())}
+                        {move || share_of_allocated(&ctx.board_summary(), tier, tr.lang())}
                     </span>
                     <span data-testid=format!("tier-{slug}-pupils")>
-                        {move || pupils_reached(figures.get().pupils_reached, tr.lang())}
+                        {move || reach_text(&figures.get().reach, tr.lang())}
                     </span>
                     <span data-testid=format!("tier-{slug}-per-pupil")>
                         {move || per_pupil(figures.get().minutes_per_pupil, tr.lang())}

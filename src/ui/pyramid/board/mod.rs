@@ -57,6 +57,13 @@ pub fn PyramidBoard() -> impl IntoView {
                 </p>
             }
             .into_any()
+        } else if s.available.0 == 0 {
+            view! {
+                <p class="pyramid-status pyramid-status--none" role="status" data-testid="allocation-status" data-state="none">
+                    {P::NothingAvailable.get(lang)}
+                </p>
+            }
+            .into_any()
         } else {
             view! {
                 <p class="pyramid-status pyramid-status--full" role="status" data-testid="allocation-status" data-state="full">
@@ -98,7 +105,7 @@ pub fn PyramidBoard() -> impl IntoView {
             <p class="pyramid-board__hint">{tr.t(P::ActivitiesHint)}</p>
             <div class="pyramid-board__layout">
                 <div class="pyramid-board__drawing">
-                    <PyramidDrawing summary=summary id_prefix="board"/>
+                    <PyramidDrawing summary=summary target=ctx.target id_prefix="board"/>
                 </div>
                 // Top of the pyramid first, as in the drawing.
                 <div class="pyramid-board__levels">
