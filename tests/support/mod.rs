@@ -20,6 +20,7 @@ pub fn app_state(route: Route) -> AppState {
         lang: RwSignal::new(Lang::Nl),
         smartboard: RwSignal::new(false),
         route: RwSignal::new(route),
+        update_ready: RwSignal::new(false),
     }
 }
 

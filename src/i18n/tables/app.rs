@@ -27,6 +27,8 @@ texts! {
         Smartboard => "Digibordmodus", "Smartboard mode";
         SmartboardHint => "Grote letters en hoog contrast, leesbaar achter in het lokaal", "Large type and high contrast, readable from the back of the room";
         PrivacyPromise => "Alles wat je invult blijft in deze browser. Geen account, geen server, geen tracking.", "Everything you enter stays in this browser. No account, no server, no tracking.";
+        UpdateReady => "Nieuwe versie beschikbaar.", "New version available.";
+        UpdateReload => "Herladen", "Reload";
         NotFound => "Deze pagina bestaat niet. Kies hierboven een onderdeel.", "This page does not exist. Choose a section above.";
         NoSessionTitle => "Nog geen sessie gekozen", "No session chosen yet";
         NoSessionBody => "Kies of maak eerst een sessie bij Sessies; dit onderdeel hoort bij een teamsessie.", "First choose or create a session under Sessions; this section belongs to a team session.";

@@ -41,10 +41,15 @@ pub fn App() -> impl IntoView {
         lang: RwSignal::new(settings.language),
         smartboard: RwSignal::new(settings.smartboard),
         route: RwSignal::new(Route::parse(&current_hash())),
+        update_ready: RwSignal::new(update_waiting()),
     };
     provide_context(state);
     provide_context(ViewState::new());
 
+    // The service worker's page script says so when a new version waits (static/register-sw.js).
+    let update = window_event_listener(leptos::ev::Custom::<leptos::ev::Event>::new("samen-doen-update"), move |_| {
+        state.update_ready.set(true);
+    });
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::parse(&current_hash()));
     });
@@ -54,6 +59,7 @@ pub fn App() -> impl IntoView {
     let drop = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
     on_cleanup(move || {
         hash_listener.remove();
+        update.remove();
         dragover.remove();
         drop.remove();
     });
@@ -92,6 +98,7 @@ fn Frame(state: AppState, store: SessionStore) -> impl IntoView {
         }>{tr.t(ShellText::SkipToContent)}</a>
         <AppHeader/>
         <main id="main" class="app-main" tabindex="-1" data-testid="main">
+            <UpdateNotice/>
             <StorageNotices/>
             {move || {
                 let route = state.route.get();
@@ -132,6 +139,43 @@ fn SessionScope(open: OpenSession, route: Route) -> impl IntoView {
         Route::Actions => view! { <ActionsScreen/> }.into_any(),
         Route::Report => view! { <ReportScreen/> }.into_any(),
         other => view! { <ScreenIntro route=other/> }.into_any(),
+    }
+}
+
+/// Whether a new version already waited when the app started.
+fn update_waiting() -> bool {
+    js_sys::Reflect::get(&window(), &"__samenDoenUpdate".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// "Nieuwe versie beschikbaar — herladen": calm, and only on request, never during a
+/// meeting by itself.
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let app = crate::ui::state::use_app();
+    let store = crate::ui::state::use_store();
+    let tr = use_tr();
+    let apply = move |_| {
+        // Unsaved changes go out first: the reload is the team's choice, not a loss.
+        store.flush();
+        if let Some(f) = js_sys::Reflect::get(&window(), &"samenDoenApplyUpdate".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = f.call0(&window());
+        }
+    };
+    view! {
+        <Show when=move || app.update_ready.get()>
+            <div class="notice notice--calm" role="status" data-testid="update-notice">
+                <p>{tr.t(ShellText::UpdateReady)}</p>
+                <button type="button" class="button" data-testid="update-reload" on:click=apply>
+                    {tr.t(ShellText::UpdateReload)}
+                </button>
+            </div>
+        </Show>
     }
 }
 

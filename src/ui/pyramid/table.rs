@@ -47,7 +47,7 @@ pub fn PyramidTable() -> impl IntoView {
                     <td data-testid="table-hours-total">{hours(s.allocated, lang)}</td>
                     <td>{percent_text(s.percents().iter().sum(), lang)}</td>
                     <td>{percent_text(100, lang)}</td>
-                    <td>{format_count(u64::from(s.pupils_reached), lang)}</td>
+                    <td data-testid="table-pupils-total">{format_count(u64::from(s.pupils_reached), lang)}</td>
                     <td>"–"</td>
                     <td>{s.tiers.iter().map(|t| t.activity_count).sum::<usize>()}</td>
                 </tr>

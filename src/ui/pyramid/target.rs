@@ -136,20 +136,22 @@ pub fn PyramidTarget() -> impl IntoView {
         <section class="pyramid-target" aria-labelledby="pyramid-target-heading">
             <h2 id="pyramid-target-heading">{tr.t(P::TargetHeading)}</h2>
             <p>{tr.t(P::TargetIntro)}</p>
-            <table class="pyramid-target__table">
-                <thead>
-                    <tr>
-                        <th scope="col">{tr.t(P::ColLevel)}</th>
-                        <th scope="col">{tr.t(P::TargetLabel)}</th>
-                        <th scope="col">{tr.t(P::ActualLabel)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {row(Tier::Universal)}
-                    {row(Tier::Targeted)}
-                    {row(Tier::Individual)}
-                </tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="pyramid-target__table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr.t(P::ColLevel)}</th>
+                            <th scope="col">{tr.t(P::TargetLabel)}</th>
+                            <th scope="col">{tr.t(P::ActualLabel)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {row(Tier::Universal)}
+                        {row(Tier::Targeted)}
+                        {row(Tier::Individual)}
+                    </tbody>
+                </table>
+            </div>
             <div class="pyramid-target__balance" role="group" aria-labelledby="target-balance-label">
                 <span id="target-balance-label">{tr.t(P::TargetBalance)}</span>
                 {balance_button(Some(Tier::Universal), tr.t(TierShort::UniversalShort), "target-balance-universal")}

@@ -154,16 +154,18 @@ pub fn ReportActions() -> impl IntoView {
     view! {
         <h2>{tr.t(R::ActionsHeading)}</h2>
         <Show when=move || !none() fallback=move || view! { <p>{tr.t(R::NoActions)}</p> }>
-            <table class="report__table" data-testid="report-actions">
-                <thead><tr>
-                    <th scope="col">{tr.t(R::ActionsHeading)}</th>
-                    <th scope="col">{tr.t(R::Owner)}</th>
-                    <th scope="col">{tr.t(R::Due)}</th>
-                    <th scope="col">{tr.t(crate::i18n::tables::ActionsText::Status)}</th>
-                    <th scope="col">{tr.t(crate::i18n::tables::ActionsText::Origin)}</th>
-                </tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="report__table" data-testid="report-actions">
+                    <thead><tr>
+                        <th scope="col">{tr.t(R::ActionsHeading)}</th>
+                        <th scope="col">{tr.t(R::Owner)}</th>
+                        <th scope="col">{tr.t(R::Due)}</th>
+                        <th scope="col">{tr.t(crate::i18n::tables::ActionsText::Status)}</th>
+                        <th scope="col">{tr.t(crate::i18n::tables::ActionsText::Origin)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </Show>
     }
 }

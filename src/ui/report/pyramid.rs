@@ -75,18 +75,20 @@ pub fn ReportPyramid() -> impl IntoView {
                 <PyramidDrawing summary=planned target=target id_prefix="report-planned"/>
             </div>
         </div>
-        <table class="report__table" data-testid="report-pyramid">
-            <thead>
-                <tr>
-                    <th scope="col">{tr.t(R::Level)}</th>
-                    <th scope="col">{tr.t(R::Current)}</th>
-                    <th scope="col">{tr.t(R::PupilsReached)}</th>
-                    <th scope="col">{tr.t(R::Planned)}</th>
-                    <th scope="col">{tr.t(R::Target)}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll">
+            <table class="report__table" data-testid="report-pyramid">
+                <thead>
+                    <tr>
+                        <th scope="col">{tr.t(R::Level)}</th>
+                        <th scope="col">{tr.t(R::Current)}</th>
+                        <th scope="col">{tr.t(R::PupilsReached)}</th>
+                        <th scope="col">{tr.t(R::Planned)}</th>
+                        <th scope="col">{tr.t(R::Target)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
         <p>
             {tr.t(R::Available)}": "{move || totals().0}" · "
             {tr.t(R::Allocated)}": "{move || totals().1}

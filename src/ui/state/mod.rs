@@ -30,6 +30,8 @@ pub struct AppState {
     pub smartboard: RwSignal<bool>,
     /// The screen shown.
     pub route: RwSignal<Route>,
+    /// A new version of the app is installed and waits for the team to reload.
+    pub update_ready: RwSignal<bool>,
 }
 
 /// The language the views below were built in. It is a plain value: a language switch
