@@ -10,6 +10,7 @@ use super::{Lang, Text};
 use crate::model::action::{ActionOrigin, ActionStatus};
 use crate::model::analysis::Question;
 use crate::model::framework::{framework, Rung};
+use crate::model::meeting::Step as MeetingStep;
 use crate::model::pyramid::{ActivityStatus, Reach, Shift, Summary, Tier};
 use crate::model::{Minutes, Role};
 
@@ -81,6 +82,29 @@ impl From<Question> for F {
             Question::How => F::QuestionHow,
         }
     }
+}
+
+impl From<MeetingStep> for super::tables::MeetingText {
+    /// The name of a meeting step.
+    fn from(step: MeetingStep) -> Self {
+        use super::tables::MeetingText as M;
+        match step {
+            MeetingStep::Start => M::StepStart,
+            MeetingStep::PyramidNow => M::StepPyramidNow,
+            MeetingStep::Framework => M::StepFramework,
+            MeetingStep::Ladder => M::StepLadder,
+            MeetingStep::PyramidPlanned => M::StepPyramidPlanned,
+            MeetingStep::Actions => M::StepActions,
+            MeetingStep::Close => M::StepClose,
+        }
+    }
+}
+
+/// Milliseconds as minutes and seconds, "12:05"; negative with a minus, "-1:30".
+pub fn clock_text(ms: i64) -> String {
+    let sign = if ms < 0 { "-" } else { "" };
+    let secs = ms.unsigned_abs() / 1000;
+    format!("{sign}{}:{:02}", secs / 60, secs % 60)
 }
 
 /// Role names joined with commas: "Leerkracht, Ouder/verzorger".

@@ -94,6 +94,9 @@ pub struct Meeting {
     running_since_ms: Option<u64>,
     started_ms: u64,
     finished_ms: Option<u64>,
+    /// Ids of the actions the plan had when the meeting started, so the summary knows
+    /// which ones this meeting added.
+    actions_before: Vec<String>,
 }
 
 /// What a file may hold; repaired on reading so the agenda always has each step once.
@@ -111,6 +114,8 @@ struct RawMeeting {
     started_ms: u64,
     #[serde(default)]
     finished_ms: Option<u64>,
+    #[serde(default)]
+    actions_before: Vec<String>,
 }
 
 fn first_step() -> Step {
@@ -138,6 +143,7 @@ impl From<RawMeeting> for Meeting {
             running_since_ms: raw.running_since_ms,
             started_ms: raw.started_ms,
             finished_ms: raw.finished_ms,
+            actions_before: raw.actions_before,
         };
         if m.item(m.current).is_some_and(|i| i.skipped) {
             m.item_mut(m.current).skipped = false;
@@ -167,7 +173,18 @@ impl Meeting {
             running_since_ms: Some(now_ms),
             started_ms: now_ms,
             finished_ms: None,
+            actions_before: Vec::new(),
         }
+    }
+
+    /// Remembers which actions existed when the meeting started.
+    pub fn note_actions_before(&mut self, ids: Vec<String>) {
+        self.actions_before = ids;
+    }
+
+    /// Whether the action with `id` was added during this meeting.
+    pub fn added_action(&self, id: &str) -> bool {
+        !self.actions_before.iter().any(|a| a == id)
     }
 
     /// The agenda in the team's order.

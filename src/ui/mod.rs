@@ -13,6 +13,7 @@
 //! ladder/     the collaboration ladder
 //! actions/    the action plan
 //! report/     the report of one session
+//! meeting/    meeting mode's frame (agenda, timer, Vorige/Volgende), first and last step
 //! ```
 //!
 //! Rules the tree keeps (checked by `tests/architecture.rs`, which reads these sources):
@@ -31,6 +32,7 @@ pub mod app;
 pub mod browser;
 pub mod framework;
 pub mod ladder;
+pub mod meeting;
 pub mod pyramid;
 pub mod report;
 pub mod sessions;

@@ -12,6 +12,7 @@ texts! {
         Actions => "Acties", "Actions";
         Report => "Rapport", "Report";
         Privacy => "Privacy", "Privacy";
+        Meeting => "Overleg", "Meeting";
         MainMenu => "Hoofdmenu", "Main menu";
     }
 }

@@ -4,6 +4,7 @@ mod actions;
 mod app;
 mod framework;
 mod ladder;
+mod meeting;
 mod privacy;
 mod pyramid;
 mod report;
@@ -17,6 +18,7 @@ pub use actions::ActionsText;
 pub use app::{Nav, Shell};
 pub use framework::FrameworkText;
 pub use ladder::LadderText;
+pub use meeting::MeetingText;
 pub use privacy::PrivacyText;
 pub use pyramid::PyramidText;
 pub use report::ReportText;
@@ -54,6 +56,7 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         NoticeText,
         FrameworkText,
         LadderText,
+        MeetingText,
         ActionsText,
         ReportText,
         RoleText,

@@ -20,6 +20,10 @@ texts! {
         Available => "Beschikbare uren per week", "Hours available per week";
         Allocated => "Ingezette uren per week", "Hours allocated per week";
         OverAllocated => "Meer uren ingezet dan beschikbaar:", "More hours allocated than available:";
+        MeetingHeading => "Het overleg: tijd per stap", "The meeting: time per step";
+        MeetingStep => "Stap", "Step";
+        MeetingUsed => "Gebruikt", "Used";
+        MeetingPlanned => "Gepland", "Planned";
         AnalysisHeading => "Raamwerk: herkende succesfactoren en knelpunten", "Framework: recognised success factors and bottlenecks";
         NoMarks => "Nog niets gemarkeerd.", "Nothing marked yet.";
         SeenAsSuccess => "Succesfactor volgens", "Success factor according to";

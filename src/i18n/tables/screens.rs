@@ -15,6 +15,8 @@ texts! {
         LadderIntro => "Van informatie uitwisselen tot een sterk partnerschap: waar staat jullie samenwerking nu, en waar willen jullie naartoe?", "From exchanging information to a strong partnership: where does your collaboration stand now, and where do you want to go?";
         ActionsTitle => "Actieplan", "Action plan";
         ActionsIntro => "Wat gaan jullie doen, wie doet het en wanneer is het klaar? Acties komen voort uit knelpunten, de ladder of de piramide.", "What will you do, who does it and when is it done? Actions come from bottlenecks, the ladder or the pyramid.";
+        MeetingTitle => "Overleg", "Meeting";
+        MeetingIntro => "Het hele teamoverleg op het digibord: één stap per scherm, met de agenda en de tijd. Open eerst een sessie en kies Overleg starten.", "The whole team meeting on the smartboard: one step per screen, with the agenda and the time. First open a session and choose Start meeting.";
         ReportTitle => "Rapport", "Report";
         ReportIntro => "Het verslag van deze sessie om te bespreken, af te drukken en mee te nemen.", "The report of this session to discuss, print and take along.";
     }

@@ -29,3 +29,11 @@ fn roles_and_rungs_in_both_languages() {
         "piramide: universeel (alle leerlingen)"
     );
 }
+
+#[test]
+fn clock_text_reads_as_a_clock() {
+    assert_eq!(clock_text(0), "0:00");
+    assert_eq!(clock_text(65_000), "1:05");
+    assert_eq!(clock_text(3_600_000), "60:00");
+    assert_eq!(clock_text(-90_500), "-1:30");
+}

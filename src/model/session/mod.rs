@@ -95,7 +95,9 @@ impl Session {
                 false
             }
             None => {
-                self.meeting = Some(Meeting::new(now_ms));
+                let mut m = Meeting::new(now_ms);
+                m.note_actions_before(self.actions.iter().map(|a| a.id.clone()).collect());
+                self.meeting = Some(m);
                 true
             }
         }

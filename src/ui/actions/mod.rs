@@ -1,6 +1,7 @@
 //! The action plan: what, who, by when, status; sorted by due date, overdue ones marked.
 
 pub(crate) mod item;
+pub(crate) mod meeting;
 pub(crate) mod origin;
 
 use leptos::prelude::*;

@@ -1,6 +1,7 @@
 //! The root component: stores, routing and the page frame.
 
 pub(crate) mod header;
+pub(crate) mod meeting;
 pub(crate) mod no_session;
 pub(crate) mod notices;
 pub(crate) mod privacy;
@@ -13,6 +14,7 @@ use crate::i18n::tables::Shell as ShellText;
 use crate::storage::Settings;
 use crate::ui::actions::ActionsScreen;
 use crate::ui::app::header::AppHeader;
+use crate::ui::app::meeting::MeetingScreen;
 use crate::ui::app::no_session::NoSessionNotice;
 use crate::ui::app::notices::StorageNotices;
 use crate::ui::app::privacy::PrivacyPage;
@@ -47,9 +49,12 @@ pub fn App() -> impl IntoView {
     provide_context(ViewState::new());
 
     // The service worker's page script says so when a new version waits (static/register-sw.js).
-    let update = window_event_listener(leptos::ev::Custom::<leptos::ev::Event>::new("samen-doen-update"), move |_| {
-        state.update_ready.set(true);
-    });
+    let update = window_event_listener(
+        leptos::ev::Custom::<leptos::ev::Event>::new("samen-doen-update"),
+        move |_| {
+            state.update_ready.set(true);
+        },
+    );
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::parse(&current_hash()));
     });
@@ -74,6 +79,10 @@ pub fn App() -> impl IntoView {
             let _ = root
                 .class_list()
                 .toggle_with_force("smartboard", smartboard);
+            // Meeting mode always has the board's large type, smartboard mode or not.
+            let _ = root
+                .class_list()
+                .toggle_with_force("meeting-mode", state.route.get() == Route::Meeting);
         }
         store.save_settings(&Settings {
             language,
@@ -89,7 +98,9 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Frame(state: AppState, store: SessionStore) -> impl IntoView {
     let tr = use_tr();
-    view! {
+    let meeting = move || state.route.get() == Route::Meeting && store.open.with(Option::is_some);
+    let normal = move || {
+        view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             if let Some(main) = document().get_element_by_id("main") {
@@ -115,6 +126,15 @@ fn Frame(state: AppState, store: SessionStore) -> impl IntoView {
         <footer class="app-footer">
             <p data-testid="privacy-promise">{tr.t(ShellText::PrivacyPromise)}</p>
         </footer>
+        }
+    };
+    // Meeting mode is the whole page: no header, no long navigation, no footer.
+    move || match (meeting(), store.open.get()) {
+        (true, Some(open)) => {
+            provide_context(open);
+            view! { <MeetingScreen/> }.into_any()
+        }
+        _ => normal().into_any(),
     }
 }
 

@@ -18,6 +18,7 @@ pub fn ScreenIntro(route: Route) -> impl IntoView {
         Route::Ladder => (Screens::LadderTitle, Screens::LadderIntro),
         Route::Actions => (Screens::ActionsTitle, Screens::ActionsIntro),
         Route::Report => (Screens::ReportTitle, Screens::ReportIntro),
+        Route::Meeting => (Screens::MeetingTitle, Screens::MeetingIntro),
         Route::Privacy | Route::NotFound => {
             return view! {
                 <section class="screen" data-testid="screen-not-found">

@@ -2,3 +2,5 @@
 
 pub(crate) mod clock;
 pub(crate) mod download;
+pub(crate) mod fullscreen;
+pub(crate) mod keys;

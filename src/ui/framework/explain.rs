@@ -61,7 +61,7 @@ pub fn ExplainStep(
 }
 
 #[component]
-fn ExplainCard(row: String) -> impl IntoView {
+pub(crate) fn ExplainCard(row: String) -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
     let Some((_, theme, factor)) = framework().row(&row) else {

@@ -78,7 +78,7 @@ fn MarkPerspective(
 }
 
 #[component]
-fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoView {
+pub(crate) fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoView {
     let tr = use_tr();
     let sl = use_source_lang();
     let open = expect_context::<OpenSession>();

@@ -5,6 +5,7 @@ pub(crate) mod disagreements;
 pub(crate) mod explain;
 pub(crate) mod heatmap;
 pub(crate) mod mark;
+pub(crate) mod meeting;
 pub(crate) mod overview;
 pub(crate) mod priorities;
 pub(crate) mod quotes;

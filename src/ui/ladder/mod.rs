@@ -1,5 +1,6 @@
 //! The collaboration ladder screen: where the team stands now and where it wants to be.
 
+pub(crate) mod meeting;
 pub(crate) mod note;
 pub(crate) mod rungs;
 pub(crate) mod spread;

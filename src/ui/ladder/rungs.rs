@@ -35,7 +35,7 @@ pub fn LadderRungs(
 }
 
 #[component]
-fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoView {
+pub(crate) fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
     let rung = info.rung;

@@ -4,15 +4,16 @@
 pub(crate) mod board;
 pub(crate) mod compare;
 pub(crate) mod editor;
+pub(crate) mod meeting;
 pub(crate) mod table;
 pub(crate) mod target;
 pub(crate) mod workers;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::{PyramidText as P, Screens};
 use crate::model::pyramid::{Scenario, Summary, TargetSpread, Tier, YouthWorker};
+use crate::ui::browser::keys::in_text_field;
 use crate::ui::pyramid::board::cards::BoardCards;
 use crate::ui::pyramid::board::PyramidBoard;
 use crate::ui::pyramid::compare::PyramidCompare;
@@ -69,10 +70,9 @@ pub fn use_pyramid() -> PyramidCtx {
     expect_context::<PyramidCtx>()
 }
 
-/// The support pyramid screen; needs an [`OpenSession`] in context.
-#[component]
-pub fn PyramidScreen() -> impl IntoView {
-    let tr = use_tr();
+/// Builds the pyramid's context for the open session and provides it, with Ctrl+Z / Ctrl+Y
+/// (the pyramid screen and the meeting's pyramid steps share this).
+pub(crate) fn provide_pyramid() -> PyramidCtx {
     let open = expect_context::<OpenSession>();
     let scenario = use_view().scenario;
     let ctx = PyramidCtx {
@@ -109,6 +109,15 @@ pub fn PyramidScreen() -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
+    ctx
+}
+
+/// The support pyramid screen; needs an [`OpenSession`] in context.
+#[component]
+pub fn PyramidScreen() -> impl IntoView {
+    let tr = use_tr();
+    let ctx = provide_pyramid();
+    let open = ctx.open;
 
     let scenario_button = move |scenario: Scenario, label: P, testid: &'static str| {
         view! {
@@ -180,16 +189,4 @@ pub fn PyramidScreen() -> impl IntoView {
             </p>
         </section>
     }
-}
-
-/// Whether a key event comes from a field where typing (and its own undo) happens.
-fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(
-                el.tag_name().to_ascii_lowercase().as_str(),
-                "input" | "textarea" | "select"
-            ) || el.closest("[contenteditable]").ok().flatten().is_some()
-        })
 }

@@ -35,25 +35,6 @@ pub fn PyramidTarget() -> impl IntoView {
             .get()
             .map(|d| 100 - d.iter().map(|p| i32::from(*p)).sum::<i32>())
     };
-    let gap = Memo::new(move |_| {
-        let minutes = ctx.board_summary().tiers.map(|t| t.minutes);
-        gap_to(minutes, target.get())
-    });
-    let gap_text = move || {
-        let lang = tr.lang();
-        let shifts = gap.get();
-        if ctx.board_summary().allocated.0 == 0 {
-            P::GapEmpty.get(lang).to_string()
-        } else if shifts.is_empty() {
-            P::GapNone.get(lang).to_string()
-        } else {
-            shifts
-                .iter()
-                .map(|s| shift_sentence(s, lang))
-                .collect::<Vec<_>>()
-                .join(" ")
-        }
-    };
     // One way in for steppers and typing: set `tier` to `percent`.
     let set_share = move |tier: Tier, percent: i32| {
         let percent = u8::try_from(percent.clamp(0, 100)).unwrap_or(0);
@@ -167,7 +148,38 @@ pub fn PyramidTarget() -> impl IntoView {
                     )}
                 </p>
             })}
-            <p class="pyramid-target__gap" data-testid="gap-text" aria-live="polite">{gap_text}</p>
+            <GapText/>
         </section>
+    }
+}
+
+/// The gap between the spread on the board and the target, in words ("Verschuif 3,5 uur
+/// van individueel naar universeel.").
+#[component]
+pub fn GapText() -> impl IntoView {
+    let tr = use_tr();
+    let ctx = use_pyramid();
+    let target = ctx.target;
+    let gap = Memo::new(move |_| {
+        let minutes = ctx.board_summary().tiers.map(|t| t.minutes);
+        gap_to(minutes, target.get())
+    });
+    let gap_text = move || {
+        let lang = tr.lang();
+        let shifts = gap.get();
+        if ctx.board_summary().allocated.0 == 0 {
+            P::GapEmpty.get(lang).to_string()
+        } else if shifts.is_empty() {
+            P::GapNone.get(lang).to_string()
+        } else {
+            shifts
+                .iter()
+                .map(|s| shift_sentence(s, lang))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    };
+    view! {
+        <p class="pyramid-target__gap" data-testid="gap-text" aria-live="polite">{gap_text}</p>
     }
 }

@@ -1,6 +1,7 @@
 //! The report: the whole session on one printable page, with the sources.
 
 pub(crate) mod analysis;
+pub(crate) mod meeting;
 pub(crate) mod pyramid;
 
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use crate::i18n::format_count;
 use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
 use crate::model::framework::{framework, isf_tips, ladder};
 use crate::ui::report::analysis::{ReportActions, ReportAnalysis, ReportLadder};
+use crate::ui::report::meeting::ReportMeeting;
 use crate::ui::report::pyramid::ReportPyramid;
 use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
@@ -80,6 +82,7 @@ pub fn ReportScreen() -> impl IntoView {
             <ReportAnalysis/>
             <ReportLadder/>
             <ReportActions/>
+            <ReportMeeting/>
             <h2>{tr.t(R::Sources)}</h2>
             <ul class="report__sources" lang="nl" data-testid="report-sources">
                 <li>{framework().citation.text.clone()}</li>

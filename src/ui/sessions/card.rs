@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::tables::SessionsText as S;
+use crate::i18n::tables::{MeetingText as M, SessionsText as S};
 use crate::ui::sessions::export::SessionExport;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
@@ -63,6 +63,10 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
                         {tr.t(S::IsOpen)}
                     </button>
                 </Show>
+                <button type="button" class="button" data-testid="meeting-start"
+                    title=tr.t(M::StartHint) on:click=move |_| store.start_meeting(&id.get_value())>
+                    {tr.t(M::Start)}
+                </button>
                 <button type="button" class="button button--ghost" data-testid="session-duplicate"
                     title=tr.t(S::DuplicateHint) on:click=duplicate>
                     {tr.t(S::Duplicate)}

@@ -2,18 +2,19 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::tables::{RoleText, SessionsText as S};
+use crate::i18n::tables::{MeetingText as M, RoleText, SessionsText as S};
 use crate::model::session::MetaEdit;
 use crate::model::{Participant, Role};
 use crate::ui::browser::clock::now_ms;
-use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
+use crate::ui::state::{use_store, use_tr};
 use crate::ui::widgets::save_indicator::SaveIndicator;
 
 /// Edits the details of the open session; every field change is one coalesced undo step.
 #[component]
 pub fn SessionDetails(open: OpenSession) -> impl IntoView {
     let tr = use_tr();
+    let store = use_store();
     let edit = move |key: &'static str, e: MetaEdit| {
         open.edit_coalesced(key, move |s| s.apply(e, now_ms()));
     };
@@ -49,6 +50,11 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
             <div class="session-details__head">
                 <h2 id="session-details-h">{tr.t(S::DetailsHeading)}</h2>
                 <SaveIndicator/>
+                <button type="button" class="button session-details__meeting" data-testid="meeting-start"
+                    title=tr.t(M::StartHint)
+                    on:click=move |_| store.start_meeting(&open.with_untracked(|s| s.id.clone()))>
+                    {move || if open.with(|s| s.meeting.is_some()) { tr.t(M::Resume) } else { tr.t(M::Start) }}
+                </button>
             </div>
             <div class="session-details__grid">
                 {text_field("title", S::Title, "text", |s| s.title.clone(), MetaEdit::Title)}

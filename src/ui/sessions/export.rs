@@ -4,9 +4,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::i18n::tables::TransferText as T;
-use crate::ui::sessions::share::ShareDialog;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
+use crate::ui::widgets::share_dialog::ShareDialog;
 
 /// The "Bestand" and "Delen" buttons for the session `id`.
 #[component]

@@ -5,7 +5,6 @@ pub(crate) mod card;
 pub(crate) mod details;
 pub(crate) mod export;
 pub(crate) mod import;
-pub(crate) mod share;
 pub(crate) mod transfer;
 pub(crate) mod trash;
 

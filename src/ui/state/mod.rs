@@ -5,6 +5,7 @@
 pub(crate) mod autosave;
 pub(crate) mod export;
 pub(crate) mod imports;
+pub(crate) mod meeting;
 pub(crate) mod new_action;
 pub(crate) mod open_session;
 pub(crate) mod route;

@@ -21,6 +21,8 @@ pub enum Route {
     Actions,
     /// The report of the session.
     Report,
+    /// Meeting mode: the whole meeting at the smartboard, one step per screen.
+    Meeting,
     /// The privacy page.
     Privacy,
     /// A share link being opened; carries the encoded payload.
@@ -51,6 +53,7 @@ impl Route {
             "ladder" => Route::Ladder,
             "acties" => Route::Actions,
             "rapport" => Route::Report,
+            "overleg" => Route::Meeting,
             "privacy" => Route::Privacy,
             other => match other.strip_prefix("import/") {
                 Some(payload) if !payload.is_empty() => Route::Import(payload.to_string()),
@@ -68,6 +71,7 @@ impl Route {
             Route::Ladder => "ladder",
             Route::Actions => "acties",
             Route::Report => "rapport",
+            Route::Meeting => "overleg",
             Route::Privacy => "privacy",
             Route::Import(payload) => return format!("#/import/{payload}"),
         };
@@ -83,6 +87,7 @@ impl Route {
             Route::Ladder => Nav::Ladder,
             Route::Actions => Nav::Actions,
             Route::Report => Nav::Report,
+            Route::Meeting => Nav::Meeting,
             Route::Privacy => Nav::Privacy,
         }
     }
@@ -96,6 +101,7 @@ impl Route {
             Route::Ladder => "ladder",
             Route::Actions => "actions",
             Route::Report => "report",
+            Route::Meeting => "meeting",
             Route::Privacy => "privacy",
             Route::Import(_) => "import",
             Route::NotFound => "not-found",
@@ -106,7 +112,12 @@ impl Route {
     pub fn needs_session(&self) -> bool {
         matches!(
             self,
-            Route::Pyramid | Route::Framework | Route::Ladder | Route::Actions | Route::Report
+            Route::Pyramid
+                | Route::Framework
+                | Route::Ladder
+                | Route::Actions
+                | Route::Report
+                | Route::Meeting
         )
     }
 }

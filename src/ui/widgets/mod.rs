@@ -6,5 +6,6 @@ pub(crate) mod isf_tips;
 pub(crate) mod pyramid_drawing;
 pub(crate) mod role_picker;
 pub(crate) mod save_indicator;
+pub(crate) mod share_dialog;
 pub(crate) mod source_lang;
 pub(crate) mod text_field;

@@ -214,19 +214,20 @@ pub fn PyramidCard(
                     title=P::MoveUpHint.get(lang)
                     disabled=move || tier.get().above().is_none()
                     data-act="up">
-                    <span aria-hidden="true">"▲ "</span>{P::MoveUp.get(lang)}
+                    <span aria-hidden="true">"▲ "</span><span class="activity-card__word">{P::MoveUp.get(lang)}</span>
                 </button>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-down-{id}")
                     title=P::MoveDownHint.get(lang)
                     disabled=move || tier.get().below().is_none()
                     data-act="down">
-                    <span aria-hidden="true">"▼ "</span>{P::MoveDown.get(lang)}
+                    <span aria-hidden="true">"▼ "</span><span class="activity-card__word">{P::MoveDown.get(lang)}</span>
                 </button>
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-edit-{id}")
                     data-act="edit">
-                    {P::Edit.get(lang)}
+                    <span class="activity-card__icon" aria-hidden="true">"✎"</span>
+                    <span class="activity-card__word">{P::Edit.get(lang)}</span>
                 </button>
             </div>
         </li>

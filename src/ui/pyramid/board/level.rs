@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::tables::TierText;
-use crate::i18n::words::{hours_per_week, per_pupil, reach_text, share_of_allocated, tier_who};
+use crate::i18n::words::{
+    hours_per_week, per_pupil, reach_text, share_of_allocated, tier_brief, tier_who,
+};
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
 use crate::ui::pyramid::board::geometry::drop_zone_id;
@@ -54,7 +56,8 @@ pub fn PyramidLevel(
             <header class="pyramid-level__header">
                 <h3 class="pyramid-level__name" id=heading_id>
                     <span class="pyramid-level__swatch" aria-hidden="true"></span>
-                    {tr.t(TierText::from(tier))}
+                    <span class="pyramid-level__long">{tr.t(TierText::from(tier))}</span>
+                    <span class="pyramid-level__brief">{tr.t(tier_brief(tier))}</span>
                     <span class="pyramid-level__who">{tr.t(tier_who(tier))}</span>
                 </h3>
                 <p class="pyramid-level__figures">
@@ -82,7 +85,7 @@ pub fn PyramidLevel(
                 data-testid=format!("activity-add-{slug}")
                 on:click=add
             >
-                "+ " {tr.t(P::ActivityAdd)}
+                "+ " <span class="pyramid-level__add-word">{tr.t(P::ActivityAdd)}</span>
             </button>
         </section>
     }

@@ -1,0 +1,222 @@
+// End-to-end: a whole team meeting on a touch smartboard, from "Overleg starten" to the
+// summary, with taps and one touch drag only; a reload in the middle resumes where the
+// meeting was. And every step, at 1920x1080 and 3840x2160, fits the screen without
+// scrolling, with no text under 28 px and no target under 48 px.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import AxeBuilder from "@axe-core/playwright";
+import { start } from "./harness.mjs";
+
+let h;
+const ROW = "ih.communicatie.2";
+
+before(async () => {
+  h = await start();
+});
+
+after(async () => {
+  await h?.close();
+});
+
+async function meeting(viewport = { width: 1920, height: 1080 }) {
+  const ctx = await h.newContext({ viewport, hasTouch: true });
+  const page = await h.open(ctx);
+  await page.tap("[data-testid=session-example]");
+  await page.tap("[data-testid=session-details] [data-testid=meeting-start]");
+  await page.waitForSelector("[data-testid=meeting][data-step=start]");
+  return { ctx, page };
+}
+
+const step = (page) => page.getAttribute("[data-testid=meeting]", "data-step");
+const next = (page) => page.tap("[data-testid=meeting-next]");
+
+/** Taps Volgende until the meeting is on `slug` (at most `max` taps). */
+async function nextUntil(page, slug, max = 40) {
+  for (let i = 0; i < max && (await step(page)) !== slug; i++) await next(page);
+  assert.equal(await step(page), slug);
+}
+
+/** What a ruler at the board would measure on the current screen. */
+function measure(page) {
+  return page.evaluate(() => {
+    const small = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (!node.textContent.trim()) continue;
+      const el = node.parentElement;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+      // Text kept only for screen readers (1 px, clipped) is not seen.
+      if (r.width <= 1 && r.height <= 1) continue;
+      const size = parseFloat(style.fontSize);
+      if (size < 28) small.push(`${el.tagName} ${size}px "${node.textContent.trim().slice(0, 30)}"`);
+    }
+    const targets = [];
+    for (const el of document.querySelectorAll(
+      "button, a[href], input, select, textarea, summary, [role=button], [tabindex='0']",
+    )) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest(".activity-card__word")) continue;
+      if (r.width < 48 || r.height < 48) targets.push(`${el.tagName}.${el.className} ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    return {
+      scroll: document.documentElement.scrollHeight,
+      height: innerHeight,
+      small,
+      targets,
+    };
+  });
+}
+
+test("a whole meeting by touch: who is here, pyramid, marking as two roles, explaining, ladder, planned pyramid, an action from a bottleneck, a reload, the summary", async () => {
+  const { ctx, page } = await meeting();
+  // 1. Start: one more teacher.
+  const teachers = Number(await page.textContent("[data-testid=who-count-teacher]"));
+  await page.tap("[data-testid=who-add-teacher]");
+  assert.equal(Number(await page.textContent("[data-testid=who-count-teacher]")), teachers + 1);
+  // 2. Pyramid now: drawing and levels on the first screen.
+  await next(page);
+  assert.equal(await step(page), "pyramid-now");
+  for (const sel of ["[data-testid=board-drawing]", "[data-testid=level-universal]", "[data-testid=level-individual]"]) {
+    const box = await page.locator(sel).boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 1080, `${sel} not on the first screen`);
+  }
+  // 3. Raamwerk: the first theme, marked by two roles.
+  await next(page);
+  assert.equal(await step(page), "framework");
+  await page.waitForSelector(`[data-testid=mark-row-${ROW.replace(/\./g, "\\.")}]`);
+  await page.tap("[data-testid=role-pick-teacher]");
+  await page.tap(`[data-testid='mark-success-${ROW}']`);
+  await page.tap("[data-testid=role-pick-parent]");
+  await page.tap(`[data-testid='mark-bottleneck-${ROW}']`);
+  assert.equal(await page.getAttribute(`[data-testid='mark-bottleneck-${ROW}']`, "aria-pressed"), "true");
+  await page.tap("[data-testid=role-pick-teacher]");
+  assert.equal(await page.getAttribute(`[data-testid='mark-success-${ROW}']`, "aria-pressed"), "true");
+  assert.equal(await page.getAttribute(`[data-testid='mark-bottleneck-${ROW}']`, "aria-pressed"), "false");
+  // Quotes one tap away.
+  await page.tap(`[data-testid='quotes-ih.communicatie'] summary`);
+  assert.ok(await page.isVisible(`[data-testid='quotes-ih.communicatie'] blockquote`));
+  await page.tap(`[data-testid='quotes-ih.communicatie'] summary`);
+  await next(page);
+  const pageBefore = await page.textContent("[data-testid=meeting-page]");
+  const leftBefore = await page.textContent("[data-testid=meeting-timer-left]");
+  // A reload in the middle: the same step and page, the clock where it was.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForSelector("[data-testid=meeting][data-step=framework]");
+  assert.equal(await page.textContent("[data-testid=meeting-page]"), pageBefore);
+  const seconds = (t) => {
+    const [m, s] = t.replace("-", "").split(":").map(Number);
+    return (t.startsWith("-") ? -1 : 1) * (m * 60 + s);
+  };
+  const leftAfter = await page.textContent("[data-testid=meeting-timer-left]");
+  const drift = seconds(leftBefore) - seconds(leftAfter);
+  assert.ok(drift >= 0 && drift <= 5, `timer ${leftBefore} → ${leftAfter}`);
+  // On to the explanations: the marked row, its why.
+  for (let i = 0; i < 30 && !(await page.$("[data-testid=meeting-explain-page]")); i++) await next(page);
+  const why = `[data-testid='explain-${ROW}-why']`;
+  while (!(await page.$(why))) await next(page);
+  await page.tap(why);
+  await page.fill(why, "Ouders horen het pas laat.");
+  // 4. Ladder: the team now and wanted.
+  await nextUntil(page, "ladder");
+  await page.tap("[data-testid=role-pick-team]");
+  await page.tap("[data-testid=ladder-now-2]");
+  await page.tap("[data-testid=ladder-wanted-4]");
+  // 5. Pyramid planned: move an individual activity down to universal with a touch drag.
+  await nextUntil(page, "pyramid-planned");
+  const start = await page.$("[data-testid=planned-from-current]");
+  if (start) await start.tap();
+  const card = page.locator("[data-testid=level-individual-cards] [data-testid^=activity-card-]").first();
+  const id = (await card.getAttribute("data-testid")).replace("activity-card-", "");
+  const handle = await page.locator(`[data-testid=activity-handle-${id}]`).boundingBox();
+  const target = await page.locator("[data-testid=level-universal]").boundingBox();
+  const cdp = await ctx.newCDPSession(page);
+  const at = (x, y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+  const [x0, y0] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+  const [x1, y1] = [target.x + target.width - 60, target.y + target.height / 2];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(x0, y0) });
+  for (let i = 1; i <= 10; i++) {
+    const f = i / 10;
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(x0 + (x1 - x0) * f, y0 + (y1 - y0) * f) });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await page.waitForSelector(`[data-testid=level-universal-cards] [data-testid=activity-card-${id}]`);
+  // 6. Actions: one from the bottleneck marked above.
+  await nextUntil(page, "actions");
+  await page.waitForSelector("[data-testid=meeting-actions-new]");
+  const ideas = await page.$$eval("[data-testid^=idea-]", (e) => e.map((x) => x.textContent));
+  const fromBottleneck = ideas.findIndex((t) => t.includes("Onvoldoende kennis delen"));
+  assert.ok(fromBottleneck >= 0, ideas.join(" | "));
+  await page.tap(`[data-testid=idea-${fromBottleneck}]`);
+  // 7. Close: the summary says what was decided.
+  await nextUntil(page, "close");
+  const summary = await page.textContent("[data-testid=meeting-summary]");
+  assert.match(summary, /Onvoldoende kennis delen/);
+  assert.match(await page.textContent("[data-testid=summary-ladder]"), /2\. coördinatie.*4\. integrale/);
+  assert.match(await page.textContent("[data-testid=summary-tier-universal]"), /\(\+\d/);
+  assert.match(await page.textContent("[data-testid=summary-rows]"), /toegelicht/);
+  await page.tap("[data-testid=summary-finish]");
+  assert.match(await page.textContent("[data-testid=summary-finish]"), /afgerond/);
+  // The report lists the time per step.
+  await page.tap("[data-testid=summary-report]");
+  await page.waitForSelector("[data-testid=report-meeting-times]");
+  assert.deepEqual(h.consoleErrors, []);
+  await ctx.close();
+});
+
+test("the clicker's keys and the agenda move through the meeting; steps can be skipped", async () => {
+  const { ctx, page } = await meeting();
+  await page.keyboard.press("PageDown");
+  assert.equal(await step(page), "pyramid-now");
+  await page.keyboard.press("PageUp");
+  assert.equal(await step(page), "start");
+  await page.tap("[data-testid=meeting-agenda]");
+  await page.waitForSelector("[data-testid=agenda-panel]");
+  await page.tap("[data-testid=agenda-skip-pyramid-now]");
+  await page.tap("[data-testid=agenda-more-ladder]");
+  await page.tap("[data-testid=agenda-close]");
+  await page.keyboard.press("PageDown");
+  assert.equal(await step(page), "framework", "a skipped step is passed over");
+  await page.tap("[data-testid=meeting-agenda]");
+  await page.tap("[data-testid=agenda-go-ladder]");
+  assert.equal(await step(page), "ladder");
+  await page.tap("[data-testid=meeting-pause]");
+  assert.equal(await page.getAttribute("[data-testid=meeting-timer]", "data-running"), "false");
+  await ctx.close();
+});
+
+for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
+  test(`at ${width}x${height} every step fits, no text under 28 px, no target under 48 px, axe finds nothing`, async () => {
+    const { ctx, page } = await meeting({ width, height });
+    const problems = [];
+    let screens = 0;
+    for (let i = 0; i < 60; i++) {
+      await page.waitForTimeout(150);
+      const m = await measure(page);
+      const where = `${await step(page)} ${await page.textContent("[data-testid=meeting-page]")}`;
+      screens++;
+      if (m.scroll > m.height) problems.push(`${where}: page scrolls (${m.scroll} > ${m.height})`);
+      if (m.small.length) problems.push(`${where}: small text ${m.small.slice(0, 3).join("; ")}`);
+      if (m.targets.length) problems.push(`${where}: small targets ${m.targets.slice(0, 3).join("; ")}`);
+      if (i % 4 === 0 || (await step(page)) !== "framework") {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const v of violations) problems.push(`${where}: axe ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`);
+      }
+      const nextButton = await page.$("[data-testid=meeting-next]:not([disabled])");
+      if (!nextButton) break;
+      await nextButton.tap();
+    }
+    console.log(`# ${width}x${height}: ${screens} meeting screens measured`);
+    assert.deepEqual(problems, []);
+    assert.ok(screens > 10);
+    await ctx.close();
+  });
+}
+
+test("no console errors and no request left 127.0.0.1", () => {
+  assert.deepEqual(h.consoleErrors, []);
+  assert.deepEqual(h.offsite, []);
+});
