@@ -11,7 +11,7 @@ use crate::model::action::{self, ActionOrigin};
 use crate::model::framework::framework;
 use crate::model::pyramid::{gap_to, Scenario};
 use crate::ui::actions::item::ActionItem;
-use crate::ui::meeting::step_page;
+use crate::ui::state::meeting::step_page;
 use crate::ui::state::new_action::add_action;
 use crate::ui::state::{use_tr, OpenSession};
 use crate::ui::widgets::text_field::TextField;

@@ -14,7 +14,7 @@ use crate::ui::framework::disagreements::Disagreements;
 use crate::ui::framework::explain::ExplainCard;
 use crate::ui::framework::mark::MarkRow;
 use crate::ui::framework::quotes::ThemeQuotes;
-use crate::ui::meeting::step_page;
+use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_tr, use_view, OpenSession};
 use crate::ui::widgets::source_lang::{use_source_lang, OriginalToggle, SourceScope};
 

@@ -8,7 +8,7 @@ use crate::i18n::tables::{FrameworkText as F, LadderText as L, MeetingText as M,
 use crate::model::ladder::Rung;
 use crate::model::Role;
 use crate::ui::ladder::rungs::RungCard;
-use crate::ui::meeting::step_page;
+use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_tr, use_view, OpenSession};
 
 /// The ladder step of a meeting.

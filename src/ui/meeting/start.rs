@@ -8,7 +8,7 @@ use crate::i18n::tables::{MeetingText as M, RoleText, SessionsText as S};
 use crate::model::session::MetaEdit;
 use crate::model::{Participant, Role};
 use crate::ui::browser::clock::now_ms;
-use crate::ui::meeting::step_page;
+use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_tr, OpenSession};
 
 /// Who is here, by role, and the school's number of pupils.

@@ -10,7 +10,7 @@ use crate::i18n::{fill, Text};
 use crate::model::pyramid::{Scenario, TierDiff};
 use crate::model::Session;
 use crate::ui::browser::clock::now_ms;
-use crate::ui::meeting::step_page;
+use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_store, use_tr, OpenSession, Route};
 use crate::ui::widgets::share_dialog::ShareDialog;
 

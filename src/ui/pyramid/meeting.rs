@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::model::pyramid::Scenario;
-use crate::ui::meeting::step_page;
 use crate::ui::pyramid::board::PyramidBoard;
 use crate::ui::pyramid::editor::ActivityEditor;
 use crate::ui::pyramid::provide_pyramid;
 use crate::ui::pyramid::target::GapText;
+use crate::ui::state::meeting::step_page;
 use crate::ui::state::use_tr;
 
 /// The pyramid step of a meeting for one scenario.

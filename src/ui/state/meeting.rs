@@ -69,3 +69,19 @@ pub fn go_to(open: crate::ui::state::OpenSession, step: Step) {
         s.with_meeting(|m| m.go_to(step, now_ms()))
     });
 }
+
+/// The page a step is on, clamped to its page count (going back into a step asks for its
+/// last page). Steps call this with how many pages they have; the frame shows "2 van 14"
+/// and turns pages before it turns steps.
+pub fn step_page(count: impl Fn() -> u16 + Send + Sync + 'static) -> Memo<u16> {
+    let open = expect_context::<crate::ui::state::OpenSession>();
+    let pages = use_context::<MeetingPages>();
+    let count = Memo::new(move |_| count().max(1));
+    if let Some(MeetingPages(p)) = pages {
+        Effect::new(move |_| p.set(count.get()));
+    }
+    Memo::new(move |_| {
+        open.with(|s| s.meeting.as_ref().map_or(0, |m| m.page()))
+            .min(count.get() - 1)
+    })
+}
