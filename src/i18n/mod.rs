@@ -7,6 +7,7 @@
 pub mod errors;
 mod format;
 pub mod parse;
+pub mod sheets;
 pub mod source;
 pub mod tables;
 pub mod words;

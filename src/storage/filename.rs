@@ -32,6 +32,20 @@ pub fn export_file_name(scope: ExportScope<'_>, date: &str) -> String {
     }
 }
 
+/// `samen-doen-<school-or-title-slug>-<date>-<part>.<ext>` for the other downloads of one
+/// session (a CSV table, the picture), safe on every operating system.
+pub fn session_file_name(session: &Session, part: &str, ext: &str, date: &str) -> String {
+    let base = export_file_name(ExportScope::One(session), date);
+    let stem = base.strip_suffix(".json").unwrap_or(&base);
+    let part = slug(part);
+    let ext = slug(ext);
+    if part.is_empty() {
+        format!("{stem}.{ext}")
+    } else {
+        format!("{stem}-{part}.{ext}")
+    }
+}
+
 /// Lower-case ASCII letters and digits joined by single hyphens, at most 40 characters,
 /// so the name is valid on every file system and survives e-mail attachments.
 pub fn slug(text: &str) -> String {

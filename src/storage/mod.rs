@@ -7,6 +7,7 @@
 
 pub mod backend;
 pub mod codec;
+pub mod csv;
 pub mod error;
 pub mod exact;
 pub mod filename;
@@ -14,6 +15,7 @@ pub mod keys;
 pub mod local;
 pub mod merge;
 pub mod migrate;
+pub mod picture;
 pub mod restore;
 pub mod settings;
 pub mod share;
@@ -28,7 +30,7 @@ pub use codec::{
     decode, decode_stored_session, encode_export, encode_session, Document, EncodeError, Kind,
 };
 pub use error::{DecodeError, Rule};
-pub use filename::{export_file_name, ExportScope};
+pub use filename::{export_file_name, session_file_name, ExportScope};
 pub use local::{LocalStore, StorageUnavailable, Writable};
 pub use restore::{restore, QuarantineMove, Quarantined, Restored};
 pub use settings::Settings;

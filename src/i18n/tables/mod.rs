@@ -11,6 +11,7 @@ mod report;
 mod roles;
 mod screens;
 mod sessions;
+mod sheets;
 mod tiers;
 mod transfer;
 
@@ -25,6 +26,7 @@ pub use report::ReportText;
 pub use roles::RoleText;
 pub use screens::Screens;
 pub use sessions::{NoticeText, SessionsText};
+pub use sheets::SheetText;
 pub use tiers::TierText;
 pub use transfer::TransferText;
 
@@ -53,6 +55,7 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         PrivacyText,
         PyramidText,
         SessionsText,
+        SheetText,
         NoticeText,
         FrameworkText,
         LadderText,

@@ -27,3 +27,17 @@ fn names() {
     );
     assert!(slug(&"ab ".repeat(50)).len() <= 40);
 }
+
+#[test]
+fn other_downloads_are_named_after_the_session_and_what_they_hold() {
+    let mut s = Session::new("x", 0);
+    s.school = "OBS De Linde/Zuid: *?".into();
+    assert_eq!(
+        session_file_name(&s, "activiteiten", "csv", "2026-12-02"),
+        "samen-doen-obs-de-linde-zuid-2026-12-02-activiteiten.csv"
+    );
+    assert_eq!(
+        session_file_name(&s, "Piramide (huidig)", "png", "2026-12-02"),
+        "samen-doen-obs-de-linde-zuid-2026-12-02-piramide-huidig.png"
+    );
+}

@@ -14,6 +14,7 @@ use crate::ui::report::meeting::ReportMeeting;
 use crate::ui::report::pyramid::ReportPyramid;
 use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
+use crate::ui::widgets::downloads::Downloads;
 
 /// The report of the open session.
 #[component]
@@ -66,6 +67,7 @@ pub fn ReportScreen() -> impl IntoView {
                 </button>
             </div>
             <p class="screen__intro no-print">{tr.t(Screens::ReportIntro)}</p>
+            <Downloads/>
             <h2 data-testid="report-title">{title}</h2>
             <p>{meta}</p>
             <Show when=move || { pupils() > 0 }>

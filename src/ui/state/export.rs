@@ -1,10 +1,19 @@
 //! Taking sessions along as a file: one function for every "Exporteren" button (the
-//! sessions home, the storage notices, a session's card and the share dialog).
+//! sessions home, the storage notices, a session's card and the share dialog), and the
+//! spreadsheet tables and the pyramid as a picture.
 
+use crate::i18n::sheets::{dialect, sheet, Table};
+use crate::i18n::tables::{PyramidText, Screens, SheetText};
+use crate::i18n::words::{hours, share_text, tier_brief};
+use crate::i18n::{format_hours, Lang, Text};
+use crate::model::pyramid::drawing::{Drawing, Row};
+use crate::model::pyramid::Scenario;
 use crate::model::Session;
-use crate::storage::{encode_export, export_file_name, ExportScope};
+use crate::storage::csv;
+use crate::storage::picture::{spread_svg, PictureText, PICTURE_WIDTH};
+use crate::storage::{encode_export, export_file_name, session_file_name, ExportScope};
 use crate::ui::browser::clock::{now_ms, today_iso};
-use crate::ui::browser::download::download_text;
+use crate::ui::browser::download::{download_png, download_text};
 use crate::ui::state::SessionStore;
 
 /// What an export did.
@@ -40,6 +49,103 @@ impl SessionStore {
             None => Exported::Nothing,
         }
     }
+}
+
+impl SessionStore {
+    /// Offers one table of session `id` as a CSV file for Excel in `lang`'s dialect.
+    pub fn export_csv(&self, id: &str, table: Table, lang: Lang) -> Exported {
+        let Some(session) = self.latest(id) else {
+            return Exported::Nothing;
+        };
+        let text = csv::write(&sheet(&session, table, lang), dialect(lang));
+        let name = session_file_name(&session, table.file_part(lang), "csv", &today_iso());
+        if download_text(&name, &text, "text/csv;charset=utf-8") {
+            Exported::Offered
+        } else {
+            Exported::Failed
+        }
+    }
+
+    /// Offers the pyramid of one scenario of session `id` as a picture: SVG, or PNG at
+    /// twice the size (for print quality).
+    pub fn export_picture(&self, id: &str, scenario: Scenario, lang: Lang, png: bool) -> Exported {
+        let Some(session) = self.latest(id) else {
+            return Exported::Nothing;
+        };
+        let (svg, height) = pyramid_picture(&session, scenario, lang);
+        let part = format!(
+            "{}-{}",
+            SheetText::FilePicture.get(lang),
+            scenario_word(scenario, lang)
+        );
+        let name = session_file_name(
+            &session,
+            &part,
+            if png { "png" } else { "svg" },
+            &today_iso(),
+        );
+        let ok = if png {
+            download_png(&name, &svg, PICTURE_WIDTH, height, 2.0)
+        } else {
+            download_text(&name, &svg, "image/svg+xml")
+        };
+        if ok {
+            Exported::Offered
+        } else {
+            Exported::Failed
+        }
+    }
+}
+
+fn scenario_word(scenario: Scenario, lang: Lang) -> &'static str {
+    match scenario {
+        Scenario::Current => PyramidText::ScenarioCurrent.get(lang),
+        Scenario::Planned => PyramidText::ScenarioPlanned.get(lang),
+    }
+}
+
+/// The picture of a scenario: the SVG and its height.
+pub fn pyramid_picture(session: &Session, scenario: Scenario, lang: Lang) -> (String, f64) {
+    let summary = session.pyramid_summary(scenario);
+    let drawing = Drawing::of(&summary, session.pyramid.target());
+    let rows = drawing
+        .rows
+        .iter()
+        .map(|(row, _)| match row {
+            Row::Free => format!(
+                "{} — {} {}",
+                PyramidText::Unallocated.get(lang),
+                format_hours(summary.unallocated, lang),
+                PyramidText::HoursUnit.get(lang)
+            ),
+            Row::Tier(t) => format!(
+                "{} — {} {} · {}",
+                tier_brief(*t).get(lang),
+                hours(summary.tier(*t).minutes, lang),
+                PyramidText::HoursUnit.get(lang),
+                share_text(&summary, *t, lang)
+            ),
+        })
+        .collect();
+    let place = [session.school.as_str(), session.date.as_str()]
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let text = PictureText {
+        title: format!(
+            "{} — {}",
+            Screens::PyramidTitle.get(lang),
+            scenario_word(scenario, lang).to_lowercase()
+        ),
+        subtitle: place,
+        rows,
+        legend: PyramidText::TargetOutline.get(lang).to_string(),
+        source: SheetText::PictureSource.get(lang).to_string(),
+    };
+    let svg = spread_svg(&drawing, &text);
+    let height = 110.0 + drawing.rows.len() as f64 * 96.0 + 110.0;
+    (svg, height)
 }
 
 fn offer(sessions: &[Session], scope: ExportScope<'_>) -> Exported {

@@ -226,7 +226,6 @@ pub fn PyramidCard(
                 <button type="button" class="button button--ghost activity-card__button"
                     data-testid=format!("activity-edit-{id}")
                     data-act="edit">
-                    <span class="activity-card__icon" aria-hidden="true">"✎"</span>
                     <span class="activity-card__word">{P::Edit.get(lang)}</span>
                 </button>
             </div>

@@ -1,0 +1,239 @@
+//! The session as spreadsheet tables, in the language's words and numbers: the activities
+//! of both scenarios, the Raamwerk rows the roles marked or explained, and the actions.
+//! `storage::csv` writes them.
+
+use super::tables::{
+    ActionsText as A, FrameworkText as F, PyramidText as P, RoleText, SheetText as T, TierText,
+};
+use super::words::{origin_plain, role_list};
+use super::{format_count, source, Lang, Text};
+use crate::model::analysis::Question;
+use crate::model::framework::framework;
+use crate::model::pyramid::Scenario;
+use crate::model::{Role, Session};
+use crate::storage::csv::{Cell, Dialect, Sheet};
+
+/// Which table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Table {
+    /// Activities of both scenarios.
+    Activities,
+    /// Raamwerk rows that were marked or explained.
+    Framework,
+    /// The action plan.
+    Actions,
+}
+
+impl Table {
+    /// All tables.
+    pub const ALL: [Table; 3] = [Table::Activities, Table::Framework, Table::Actions];
+
+    /// A name for its file ("activiteiten").
+    pub fn file_part(self, lang: Lang) -> &'static str {
+        match self {
+            Table::Activities => T::FileActivities.get(lang),
+            Table::Framework => T::FileFramework.get(lang),
+            Table::Actions => T::FileActions.get(lang),
+        }
+    }
+}
+
+/// The CSV dialect of the language: `;` in Dutch, `,` in English.
+pub fn dialect(lang: Lang) -> Dialect {
+    match lang {
+        Lang::Nl => Dialect::DUTCH,
+        Lang::En => Dialect::ENGLISH,
+    }
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn number(s: impl Into<String>) -> Cell {
+    Cell::Number(s.into())
+}
+
+/// One table of `session` in `lang`.
+pub fn sheet(session: &Session, table: Table, lang: Lang) -> Sheet {
+    match table {
+        Table::Activities => activities(session, lang),
+        Table::Framework => framework_rows(session, lang),
+        Table::Actions => actions(session, lang),
+    }
+}
+
+fn activities(s: &Session, lang: Lang) -> Sheet {
+    let header = [
+        T::Scenario,
+        T::Level,
+        T::Activity,
+        T::HoursPerWeek,
+        T::Weeks,
+        T::YouthWorkers,
+        T::Pupils,
+        T::Group,
+        T::Status,
+        T::Score,
+        T::EvaluationNote,
+        T::Goal,
+        T::Start,
+    ]
+    .map(|h| h.get(lang).to_string())
+    .to_vec();
+    let mut rows = Vec::new();
+    for scenario in Scenario::ALL {
+        let name = match scenario {
+            Scenario::Current => P::ScenarioCurrent.get(lang),
+            Scenario::Planned => P::ScenarioPlanned.get(lang),
+        };
+        for a in s.pyramid.activities(scenario) {
+            let workers = a
+                .workers
+                .iter()
+                .filter_map(|id| s.pyramid.worker(*id))
+                .map(|w| w.name.clone())
+                .collect::<Vec<_>>()
+                .join(", ");
+            rows.push(vec![
+                text(name),
+                text(TierText::from(a.tier).get(lang)),
+                text(a.title.clone()),
+                number(super::minutes_as_hours(a.weekly_minutes, lang)),
+                number(a.weeks.to_string()),
+                text(workers),
+                number(a.pupils_reached.to_string()),
+                text(a.group.clone()),
+                text(P::from(a.status).get(lang)),
+                number(
+                    a.evaluation
+                        .score
+                        .map(|n| n.to_string())
+                        .unwrap_or_default(),
+                ),
+                text(a.evaluation.note.clone()),
+                text(a.goal.clone()),
+                text(a.start.clone()),
+            ]);
+        }
+    }
+    Sheet { header, rows }
+}
+
+fn framework_rows(s: &Session, lang: Lang) -> Sheet {
+    let mut header: Vec<String> = [
+        T::Perspective,
+        T::Theme,
+        T::SuccessFactor,
+        T::Bottleneck,
+        T::SuccessAccordingTo,
+        T::BottleneckAccordingTo,
+        T::Priority,
+    ]
+    .map(|h| h.get(lang).to_string())
+    .to_vec();
+    header.extend(Question::ALL.map(|q| F::from(q).get(lang).to_string()));
+    let mut ids: Vec<&str> = s.analysis.marked_rows();
+    for row in s.analysis.explanations.keys() {
+        if !ids.contains(&row.as_str()) {
+            ids.push(row);
+        }
+    }
+    let f = framework();
+    ids.sort_by_key(|r| f.row_order(r));
+    let yes = T::Yes.get(lang);
+    let rows = ids
+        .into_iter()
+        .map(|id| {
+            let (p, t, r) = match f.row(id) {
+                Some((p, t, r)) => (
+                    source::perspective_name(p, lang).to_string(),
+                    source::theme_name(t, lang).to_string(),
+                    Some(r),
+                ),
+                None => (String::new(), id.to_string(), None),
+            };
+            let roles = |pick: fn(&crate::model::analysis::Mark) -> bool| -> Vec<Role> {
+                s.analysis
+                    .marks_on(id)
+                    .filter(|m| pick(m))
+                    .map(|m| m.role)
+                    .collect()
+            };
+            let mut row = vec![
+                text(p),
+                text(t),
+                text(r.and_then(|r| source::success(r, lang)).unwrap_or_default()),
+                text(
+                    r.and_then(|r| source::bottleneck(r, lang))
+                        .unwrap_or_default(),
+                ),
+                text(role_list(&roles(|m| m.success), lang)),
+                text(role_list(&roles(|m| m.bottleneck), lang)),
+                text(if s.analysis.is_priority(id) { yes } else { "" }),
+            ];
+            let explanation = s.analysis.explanation(id);
+            row.extend(Question::ALL.map(|q| {
+                text(
+                    explanation
+                        .map(|e| e.get(q).to_string())
+                        .unwrap_or_default(),
+                )
+            }));
+            row
+        })
+        .collect();
+    Sheet { header, rows }
+}
+
+fn actions(s: &Session, lang: Lang) -> Sheet {
+    let header = [A::What, A::Owner, A::Due, A::Status, A::Origin]
+        .map(|h| h.get(lang).to_string())
+        .to_vec();
+    let rows = s
+        .actions
+        .iter()
+        .map(|a| {
+            vec![
+                text(a.what.clone()),
+                text(
+                    a.owner
+                        .map(|r| RoleText::from(r).get(lang))
+                        .unwrap_or_default(),
+                ),
+                text(a.due.clone()),
+                text(A::from(a.status).get(lang)),
+                text(origin_plain(&a.origin, lang)),
+            ]
+        })
+        .collect();
+    Sheet { header, rows }
+}
+
+/// The number of rows a table would have, for the buttons that offer it.
+pub fn row_count(s: &Session, table: Table) -> usize {
+    match table {
+        Table::Activities => {
+            s.pyramid.activities(Scenario::Current).len()
+                + s.pyramid.activities(Scenario::Planned).len()
+        }
+        Table::Framework => {
+            let mut ids: Vec<&str> = s.analysis.marked_rows();
+            for row in s.analysis.explanations.keys() {
+                if !ids.contains(&row.as_str()) {
+                    ids.push(row);
+                }
+            }
+            ids.len()
+        }
+        Table::Actions => s.actions.len(),
+    }
+}
+
+/// "12 rijen" for a button.
+pub fn rows_text(n: usize, lang: Lang) -> String {
+    format!("{} {}", format_count(n as u64, lang), T::Rows.get(lang))
+}
+
+#[cfg(test)]
+mod tests;
