@@ -235,5 +235,8 @@ pub fn rows_text(n: usize, lang: Lang) -> String {
     format!("{} {}", format_count(n as u64, lang), T::Rows.get(lang))
 }
 
+mod progress;
+pub use progress::progress_sheet;
+
 #[cfg(test)]
 mod tests;

@@ -221,5 +221,8 @@ pub fn shift_sentence(shift: &Shift, lang: Lang) -> String {
     )
 }
 
+mod progress;
+pub use progress::{date_short, date_words, progress_sentences};
+
 #[cfg(test)]
 mod tests;

@@ -14,6 +14,7 @@
 //! actions/    the action plan
 //! report/     the report of one session
 //! meeting/    meeting mode's frame (agenda, timer, Vorige/Volgende), first and last step
+//! progress/   the meetings of a school year side by side, two compared in words
 //! ```
 //!
 //! Rules the tree keeps (checked by `tests/architecture.rs`, which reads these sources):
@@ -33,6 +34,7 @@ pub mod browser;
 pub mod framework;
 pub mod ladder;
 pub mod meeting;
+pub mod progress;
 pub mod pyramid;
 pub mod report;
 pub mod sessions;

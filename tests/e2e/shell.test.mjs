@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
 import { start } from "./harness.mjs";
 
-const SCREENS = ["home", "pyramid", "framework", "ladder", "actions", "report", "privacy"];
+const SCREENS = ["home", "pyramid", "framework", "ladder", "actions", "report", "progress", "privacy"];
 let h;
 
 before(async () => {

@@ -13,6 +13,7 @@ texts! {
         Report => "Rapport", "Report";
         Privacy => "Privacy", "Privacy";
         Meeting => "Overleg", "Meeting";
+        Progress => "Voortgang", "Progress";
         MainMenu => "Hoofdmenu", "Main menu";
     }
 }

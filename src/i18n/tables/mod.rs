@@ -6,6 +6,7 @@ mod framework;
 mod ladder;
 mod meeting;
 mod privacy;
+mod progress;
 mod pyramid;
 mod report;
 mod roles;
@@ -21,6 +22,7 @@ pub use framework::FrameworkText;
 pub use ladder::LadderText;
 pub use meeting::MeetingText;
 pub use privacy::PrivacyText;
+pub use progress::{ProgressText, ProgressWords};
 pub use pyramid::PyramidText;
 pub use report::ReportText;
 pub use roles::RoleText;
@@ -53,6 +55,8 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         Shell,
         Screens,
         PrivacyText,
+        ProgressText,
+        ProgressWords,
         PyramidText,
         SessionsText,
         SheetText,

@@ -17,6 +17,8 @@ texts! {
         ActionsIntro => "Wat gaan jullie doen, wie doet het en wanneer is het klaar? Acties komen voort uit knelpunten, de ladder of de piramide.", "What will you do, who does it and when is it done? Actions come from bottlenecks, the ladder or the pyramid.";
         MeetingTitle => "Overleg", "Meeting";
         MeetingIntro => "Het hele teamoverleg op het digibord: één stap per scherm, met de agenda en de tijd. Open eerst een sessie en kies Overleg starten.", "The whole team meeting on the smartboard: one step per screen, with the agenda and the time. First open a session and choose Start meeting.";
+        ProgressTitle => "Voortgang", "Progress";
+        ProgressIntro => "Hoe de verdeling van de uren, de samenwerkingsladder, de knelpunten en de acties veranderen van overleg tot overleg, over het schooljaar.", "How the spread of the hours, the collaboration ladder, the bottlenecks and the actions change from meeting to meeting, over the school year.";
         ReportTitle => "Rapport", "Report";
         ReportIntro => "Het verslag van deze sessie om te bespreken, af te drukken en mee te nemen.", "The report of this session to discuss, print and take along.";
     }

@@ -21,6 +21,7 @@ use crate::ui::app::privacy::PrivacyPage;
 use crate::ui::app::screen_intro::ScreenIntro;
 use crate::ui::framework::FrameworkScreen;
 use crate::ui::ladder::LadderScreen;
+use crate::ui::progress::ProgressScreen;
 use crate::ui::pyramid::PyramidScreen;
 use crate::ui::report::ReportScreen;
 use crate::ui::sessions::import::ImportScreen;
@@ -143,6 +144,7 @@ fn free_screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <HomeScreen/> }.into_any(),
         Route::Privacy => view! { <PrivacyPage/> }.into_any(),
+        Route::Progress => view! { <ProgressScreen/> }.into_any(),
         Route::Import(payload) => view! { <ImportScreen payload=payload/> }.into_any(),
         other => view! { <ScreenIntro route=other/> }.into_any(),
     }

@@ -19,6 +19,7 @@ pub fn ScreenIntro(route: Route) -> impl IntoView {
         Route::Actions => (Screens::ActionsTitle, Screens::ActionsIntro),
         Route::Report => (Screens::ReportTitle, Screens::ReportIntro),
         Route::Meeting => (Screens::MeetingTitle, Screens::MeetingIntro),
+        Route::Progress => (Screens::ProgressTitle, Screens::ProgressIntro),
         Route::Privacy | Route::NotFound => {
             return view! {
                 <section class="screen" data-testid="screen-not-found">

@@ -45,7 +45,8 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
         }
     };
     view! {
-        <li class="session-card" class:session-card--open=is_open data-testid="session-item">
+        <li class="session-card" class:session-card--open=is_open data-testid="session-item"
+            data-session-id=id.get_value()>
             <div class="session-card__text">
                 <span class="session-card__title" data-testid="session-item-title">{title}</span>
                 <span class="session-card__meta">{school}" · "{date}</span>

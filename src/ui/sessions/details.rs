@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::tables::{MeetingText as M, RoleText, SessionsText as S};
+use crate::i18n::tables::{MeetingText as M, ProgressText, RoleText, SessionsText as S};
 use crate::model::session::MetaEdit;
 use crate::model::{Participant, Role};
 use crate::ui::browser::clock::now_ms;
-use crate::ui::state::OpenSession;
 use crate::ui::state::{use_store, use_tr};
+use crate::ui::state::{OpenSession, Route};
 use crate::ui::widgets::save_indicator::SaveIndicator;
 
 /// Edits the details of the open session; every field change is one coalesced undo step.
@@ -55,6 +55,9 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
                     on:click=move |_| store.start_meeting(&open.with_untracked(|s| s.id.clone()))>
                     {move || if open.with(|s| s.meeting.is_some()) { tr.t(M::Resume) } else { tr.t(M::Start) }}
                 </button>
+                <a class="button button--ghost" data-testid="progress-open" href=Route::Progress.href()>
+                    {tr.t(ProgressText::Open)}
+                </a>
             </div>
             <div class="session-details__grid">
                 {text_field("title", S::Title, "text", |s| s.title.clone(), MetaEdit::Title)}

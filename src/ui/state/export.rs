@@ -2,10 +2,11 @@
 //! sessions home, the storage notices, a session's card and the share dialog), and the
 //! spreadsheet tables and the pyramid as a picture.
 
-use crate::i18n::sheets::{dialect, sheet, Table};
+use crate::i18n::sheets::{dialect, progress_sheet, sheet, Table};
 use crate::i18n::tables::{PyramidText, Screens, SheetText};
 use crate::i18n::words::{hours, share_text, tier_brief};
 use crate::i18n::{format_hours, Lang, Text};
+use crate::model::progress::Series;
 use crate::model::pyramid::drawing::{Drawing, Row};
 use crate::model::pyramid::Scenario;
 use crate::model::Session;
@@ -90,6 +91,28 @@ impl SessionStore {
             download_text(&name, &svg, "image/svg+xml")
         };
         if ok {
+            Exported::Offered
+        } else {
+            Exported::Failed
+        }
+    }
+}
+
+impl SessionStore {
+    /// Offers the progress series as a CSV file for Excel in `lang`'s dialect, named after
+    /// the last meeting's session (its school).
+    pub fn export_progress_csv(&self, series: &Series, lang: Lang) -> Exported {
+        let Some(last) = series.points.last().and_then(|p| self.latest(&p.id)) else {
+            return Exported::Nothing;
+        };
+        let text = csv::write(&progress_sheet(series, lang), dialect(lang));
+        let name = session_file_name(
+            &last,
+            SheetText::FileProgress.get(lang),
+            "csv",
+            &today_iso(),
+        );
+        if download_text(&name, &text, "text/csv;charset=utf-8") {
             Exported::Offered
         } else {
             Exported::Failed

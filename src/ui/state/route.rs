@@ -21,6 +21,8 @@ pub enum Route {
     Actions,
     /// The report of the session.
     Report,
+    /// Progress over the school year: the meetings of a school side by side.
+    Progress,
     /// Meeting mode: the whole meeting at the smartboard, one step per screen.
     Meeting,
     /// The privacy page.
@@ -33,13 +35,14 @@ pub enum Route {
 
 impl Route {
     /// The screens of the main navigation, in meeting order.
-    pub const NAV: [Route; 7] = [
+    pub const NAV: [Route; 8] = [
         Route::Home,
         Route::Pyramid,
         Route::Framework,
         Route::Ladder,
         Route::Actions,
         Route::Report,
+        Route::Progress,
         Route::Privacy,
     ];
 
@@ -54,6 +57,7 @@ impl Route {
             "acties" => Route::Actions,
             "rapport" => Route::Report,
             "overleg" => Route::Meeting,
+            "voortgang" => Route::Progress,
             "privacy" => Route::Privacy,
             other => match other.strip_prefix("import/") {
                 Some(payload) if !payload.is_empty() => Route::Import(payload.to_string()),
@@ -72,6 +76,7 @@ impl Route {
             Route::Actions => "acties",
             Route::Report => "rapport",
             Route::Meeting => "overleg",
+            Route::Progress => "voortgang",
             Route::Privacy => "privacy",
             Route::Import(payload) => return format!("#/import/{payload}"),
         };
@@ -88,6 +93,7 @@ impl Route {
             Route::Actions => Nav::Actions,
             Route::Report => Nav::Report,
             Route::Meeting => Nav::Meeting,
+            Route::Progress => Nav::Progress,
             Route::Privacy => Nav::Privacy,
         }
     }
@@ -102,6 +108,7 @@ impl Route {
             Route::Actions => "actions",
             Route::Report => "report",
             Route::Meeting => "meeting",
+            Route::Progress => "progress",
             Route::Privacy => "privacy",
             Route::Import(_) => "import",
             Route::NotFound => "not-found",

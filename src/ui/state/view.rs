@@ -41,6 +41,9 @@ pub struct ViewState {
     pub actions_query: RwSignal<String>,
     /// Only overdue actions.
     pub only_overdue: RwSignal<bool>,
+    /// The sessions the progress screen follows; `None` is the open (or latest) session's
+    /// school.
+    pub progress_ids: RwSignal<Option<Vec<String>>>,
     /// In English: show the Raamwerk's Dutch original instead of the translation.
     pub dutch_original: RwSignal<bool>,
 }
@@ -57,6 +60,7 @@ impl ViewState {
             sessions_query: RwSignal::new(String::new()),
             actions_query: RwSignal::new(String::new()),
             only_overdue: RwSignal::new(false),
+            progress_ids: RwSignal::new(None),
             dutch_original: RwSignal::new(false),
         }
     }

@@ -1,0 +1,199 @@
+//! Two meetings compared in words ("universeel: +3,5 uur sinds 12 maart 2026"), and dates
+//! as a team says them.
+
+use super::{percent_text, rung_name, tier_short};
+use crate::i18n::format::{fill, format_count, signed_hours};
+use crate::i18n::source::theme_name;
+use crate::i18n::tables::ProgressWords as W;
+use crate::i18n::{Lang, Text};
+use crate::model::framework::framework;
+use crate::model::progress::Difference;
+use crate::model::pyramid::Tier;
+
+const MONTHS: [W; 12] = [
+    W::January,
+    W::February,
+    W::March,
+    W::April,
+    W::May,
+    W::June,
+    W::July,
+    W::August,
+    W::September,
+    W::October,
+    W::November,
+    W::December,
+];
+
+/// An ISO date in words: "2026-03-12" → "12 maart 2026" / "12 March 2026". Anything that
+/// is not a date comes back as it was.
+pub fn date_words(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    match (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
+        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) if y > 0 => {
+            format!("{d} {} {y}", MONTHS[m - 1].get(lang))
+        }
+        _ => iso.to_string(),
+    }
+}
+
+/// An ISO date as day and month, then the year, for narrow column heads:
+/// "2026-03-12" → ("12-3", "2026") in Dutch, ("12/3", "2026") in English.
+pub fn date_short(iso: &str, lang: Lang) -> Option<(String, String)> {
+    let mut parts = iso.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let (m, d) = (m.parse::<u32>().ok()?, d.parse::<u32>().ok()?);
+    let sep = match lang {
+        Lang::Nl => '-',
+        Lang::En => '/',
+    };
+    Some((format!("{d}{sep}{m}"), y.to_string()))
+}
+
+/// A signed count with an explicit plus ("+2", "-1", "0").
+fn signed(n: i64, lang: Lang) -> String {
+    let digits = format_count(n.unsigned_abs(), lang);
+    match n.signum() {
+        1 => format!("+{digits}"),
+        -1 => format!("-{digits}"),
+        _ => digits,
+    }
+}
+
+/// What changed from the earlier meeting (named `since`) to the later one, as sentences:
+/// every level, the available hours when they changed, each theme that changed, the
+/// team's ladder place and the actions.
+pub fn progress_sentences(d: &Difference, since: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for tier in Tier::ALL {
+        let delta = d.minutes[tier.index()];
+        let level = tier_short(tier).get(lang);
+        let (from, to) = (
+            percent_text(d.shares.0[tier.index()], lang),
+            percent_text(d.shares.1[tier.index()], lang),
+        );
+        let hours = signed_hours(delta, lang);
+        let template = if delta == 0 {
+            W::LevelSame
+        } else {
+            W::LevelChange
+        };
+        out.push(fill(
+            template.get(lang),
+            &[
+                ("level", level),
+                ("hours", &hours),
+                ("since", since),
+                ("from", &from),
+                ("to", &to),
+            ],
+        ));
+    }
+    if d.available != 0 {
+        out.push(fill(
+            W::AvailableChange.get(lang),
+            &[
+                ("hours", &signed_hours(d.available, lang)),
+                ("since", since),
+            ],
+        ));
+    }
+    for (id, success, bottlenecks) in &d.themes {
+        let name = framework()
+            .themes()
+            .find(|(_, t)| t.id == *id)
+            .map_or(id.as_str(), |(_, t)| theme_name(t, lang));
+        out.push(fill(
+            W::ThemeChange.get(lang),
+            &[
+                ("theme", name),
+                ("success", &signed(*success, lang)),
+                ("bottlenecks", &signed(*bottlenecks, lang)),
+            ],
+        ));
+    }
+    match d.ladder {
+        (Some(a), Some(b)) if a == b => out.push(fill(
+            W::LadderSame.get(lang),
+            &[("rung", &rung_name(a, lang))],
+        )),
+        (Some(a), Some(b)) => out.push(fill(
+            W::LadderMoved.get(lang),
+            &[("from", &rung_name(a, lang)), ("to", &rung_name(b, lang))],
+        )),
+        _ => {}
+    }
+    out.push(fill(
+        W::ActionsChange.get(lang),
+        &[
+            ("added", &format_count(d.actions_added as u64, lang)),
+            ("done", &format_count(d.actions_done as u64, lang)),
+        ],
+    ));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::framework::Rung;
+
+    #[test]
+    fn dates_in_words() {
+        assert_eq!(date_words("2026-03-12", Lang::Nl), "12 maart 2026");
+        assert_eq!(date_words("2026-03-12", Lang::En), "12 March 2026");
+        assert_eq!(date_words("soon", Lang::Nl), "soon");
+        assert_eq!(date_words("2026-13-01", Lang::Nl), "2026-13-01");
+        assert_eq!(
+            date_short("2027-03-02", Lang::Nl),
+            Some(("2-3".into(), "2027".into()))
+        );
+        assert_eq!(
+            date_short("2027-03-02", Lang::En),
+            Some(("2/3".into(), "2027".into()))
+        );
+        assert_eq!(date_short("", Lang::En), None);
+    }
+
+    #[test]
+    fn a_difference_in_words() {
+        let d = Difference {
+            minutes: [210, 0, -210],
+            shares: ([20, 30, 50], [40, 25, 35]),
+            available: -120,
+            themes: vec![("ih.communicatie".into(), 1, -2)],
+            ladder: (Some(Rung::Cooperation), Some(Rung::Coordination)),
+            actions_added: 2,
+            actions_done: 1,
+        };
+        let nl = progress_sentences(&d, "12 maart 2026", Lang::Nl);
+        assert_eq!(
+            nl[0],
+            "universeel: +3,5 uur sinds 12 maart 2026 (aandeel 20\u{a0}% → 40\u{a0}%)"
+        );
+        assert_eq!(
+            nl[1],
+            "gericht: evenveel uren als op 12 maart 2026 (aandeel 30\u{a0}% → 25\u{a0}%)"
+        );
+        assert_eq!(
+            nl[2],
+            "individueel: -3,5 uur sinds 12 maart 2026 (aandeel 50\u{a0}% → 35\u{a0}%)"
+        );
+        assert_eq!(nl[3], "Beschikbare uren: -2 uur sinds 12 maart 2026");
+        assert!(
+            nl[4].ends_with("succesfactoren +1, knelpunten -2"),
+            "{}",
+            nl[4]
+        );
+        assert!(nl[5].starts_with("Ladder (team): van "), "{}", nl[5]);
+        assert_eq!(nl[6], "Acties: 2 nieuw, 1 meer klaar");
+        let en = progress_sentences(&d, "12 March 2026", Lang::En);
+        assert_eq!(
+            en[0],
+            "universal: +3.5 hours since 12 March 2026 (share 20% → 40%)"
+        );
+    }
+}
