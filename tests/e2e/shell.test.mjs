@@ -87,3 +87,23 @@ test("an unknown fragment shows a Dutch message, not a blank page", async () => 
 test("no request ever left 127.0.0.1", () => {
   assert.deepEqual(h.offsite, []);
 });
+
+test("a first paint before the WebAssembly: the shell in the saved language and size, gone once the app mounts", async () => {
+  const ctx = await h.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: "block" });
+  await ctx.addInitScript(() =>
+    localStorage.setItem("samen-doen/v1/settings", JSON.stringify({ language: "en", smartboard: true })),
+  );
+  const page = await h.open(ctx);
+  assert.equal(await page.locator("#app-shell").count(), 0, "the app replaced the shell");
+  const brand = await page.evaluate(() => document.querySelector(".app-header__brand").getBoundingClientRect().toJSON());
+  const waiting = await ctx.newPage();
+  await waiting.route("**/*.wasm", () => {});
+  await waiting.goto(h.url, { waitUntil: "domcontentloaded" });
+  await waiting.waitForSelector("#app-shell [role=status]");
+  assert.equal(await waiting.textContent("#app-shell [role=status]"), "Samen Doen is loading…");
+  assert.equal(await waiting.getAttribute("html", "lang"), "en");
+  assert.equal(await waiting.evaluate(() => document.documentElement.classList.contains("smartboard")), true);
+  const early = await waiting.evaluate(() => document.querySelector(".app-header__brand").getBoundingClientRect().toJSON());
+  assert.deepEqual(early, brand, "the header does not move when the app arrives");
+  await ctx.close();
+});

@@ -23,6 +23,7 @@ texts! {
     Shell {
         AppName => "Samen Doen", "Samen Doen";
         Tagline => "Samen plannen hoe jeugdhulp in de school werkt", "Planning together how youth care works in school";
+        Loading => "Samen Doen wordt geladen…", "Samen Doen is loading…";
         LanguageLabel => "Taal", "Language";
         SwitchToOther => "English", "Nederlands";
         SwitchToOtherHint => "Switch to English", "Schakel naar Nederlands";
