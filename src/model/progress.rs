@@ -168,29 +168,31 @@ pub fn series(sessions: &[&Session], today: &str) -> Series {
 impl Series {
     /// Actions added at each meeting: ids not in the meeting before (all at the first).
     pub fn added(&self) -> Vec<usize> {
-        self.points
-            .iter()
-            .enumerate()
-            .map(
-                |(i, p)| match i.checked_sub(1).and_then(|j| self.points.get(j)) {
-                    Some(before) => p.actions.difference(&before.actions).count(),
-                    None => p.actions.len(),
-                },
-            )
-            .collect()
+        self.with_before(
+            |p| p.actions.len(),
+            |before, p| p.actions.difference(&before.actions).count(),
+        )
     }
 
     /// Actions carried over into each meeting from the one before.
     pub fn carried(&self) -> Vec<usize> {
+        self.with_before(
+            |_| 0,
+            |before, p| p.actions.intersection(&before.actions).count(),
+        )
+    }
+
+    /// One figure per meeting: `first` for the first, `next(before, meeting)` for the rest.
+    fn with_before(
+        &self,
+        first: impl Fn(&Point) -> usize,
+        next: impl Fn(&Point, &Point) -> usize,
+    ) -> Vec<usize> {
         self.points
-            .iter()
-            .enumerate()
-            .map(
-                |(i, p)| match i.checked_sub(1).and_then(|j| self.points.get(j)) {
-                    Some(before) => p.actions.intersection(&before.actions).count(),
-                    None => 0,
-                },
-            )
+            .first()
+            .map(first)
+            .into_iter()
+            .chain(self.points.windows(2).map(|w| next(&w[0], &w[1])))
             .collect()
     }
 

@@ -12,6 +12,7 @@ use crate::model::progress::{Point, Series, Spread};
 use crate::model::pyramid::Tier;
 use crate::ui::progress::label_of;
 use crate::ui::state::use_tr;
+use crate::ui::widgets::pyramid_drawing::tier_patterns;
 
 /// The drawing's width in SVG units: a share of 100 % spans it.
 const W: f64 = 1000.0;
@@ -82,23 +83,7 @@ pub fn SpreadChart(
 ) -> impl IntoView {
     let tr = use_tr();
     // The patterns are defined once; every row's bars refer to them.
-    let patterns = Tier::ALL
-        .into_iter()
-        .map(|tier| {
-            let slug = tier.slug();
-            let mark = match tier {
-                Tier::Universal => view! { <path d="M0 7 H14" class="spread__mark"/> }.into_any(),
-                Tier::Targeted => view! { <path d="M0 14 L14 0" class="spread__mark"/> }.into_any(),
-                Tier::Individual => {
-                    view! { <circle cx="7" cy="7" r="2.5" class="spread__dot"/> }.into_any()
-                }
-            };
-            view! {
-                <pattern id=format!("progress-pat-{slug}") width="14" height="14"
-                    patternUnits="userSpaceOnUse">{mark}</pattern>
-            }
-        })
-        .collect_view();
+    let patterns = tier_patterns("progress");
     let rows = move || {
         let lang = tr.lang();
         series.with(|s| s.points.iter().map(|p| row(p, lang)).collect_view())

@@ -114,13 +114,12 @@ pub fn ProgressScreen() -> impl IntoView {
                 .collect::<Vec<_>>()
         });
         let fallback = if last { points.last() } else { points.first() }.map(|p| p.0.clone());
-        let selected = move || sel.get().or(fallback.clone());
-        let selected_for_options = selected.clone();
+        let selected = sel.get().or(fallback);
         view! {
             <select class="field__input" data-testid=testid
                 on:change=move |ev| sel.set(Some(event_target_value(&ev)))>
                 {points.into_iter().map(|(id, label)| {
-                    let chosen = selected_for_options() == Some(id.clone());
+                    let chosen = selected.as_ref() == Some(&id);
                     view! { <option value=id.clone() selected=chosen>{label}</option> }
                 }).collect_view()}
             </select>

@@ -39,23 +39,7 @@ pub fn PyramidDrawing(
             )
         })
     };
-    let patterns = Tier::ALL
-        .into_iter()
-        .map(|tier| {
-            let slug = tier.slug();
-            // Lines, diagonals, dots: the level reads without colour too.
-            let mark = match tier {
-                Tier::Universal => view! { <path d="M0 7 H14" class="spread__mark"/> }.into_any(),
-                Tier::Targeted => view! { <path d="M0 14 L14 0" class="spread__mark"/> }.into_any(),
-                Tier::Individual => view! { <circle cx="7" cy="7" r="2.5" class="spread__dot"/> }.into_any(),
-            };
-            view! {
-                <pattern id=format!("{id_prefix}-pat-{slug}") width="14" height="14" patternUnits="userSpaceOnUse">
-                    {mark}
-                </pattern>
-            }
-        })
-        .collect_view();
+    let patterns = tier_patterns(id_prefix);
 
     let shapes = move || {
         let d = drawing.get();
@@ -165,4 +149,25 @@ pub fn PyramidDrawing(
             })}
         </figure>
     }
+}
+
+/// The three levels' fill patterns, with ids `{id_prefix}-pat-{tier slug}`: lines,
+/// diagonals, dots, so a level reads without colour too. Every drawing of tiers uses these.
+pub fn tier_patterns(id_prefix: &'static str) -> impl IntoView {
+    Tier::ALL
+        .into_iter()
+        .map(|tier| {
+            let slug = tier.slug();
+            let mark = match tier {
+                Tier::Universal => view! { <path d="M0 7 H14" class="spread__mark"/> }.into_any(),
+                Tier::Targeted => view! { <path d="M0 14 L14 0" class="spread__mark"/> }.into_any(),
+                Tier::Individual => view! { <circle cx="7" cy="7" r="2.5" class="spread__dot"/> }.into_any(),
+            };
+            view! {
+                <pattern id=format!("{id_prefix}-pat-{slug}") width="14" height="14" patternUnits="userSpaceOnUse">
+                    {mark}
+                </pattern>
+            }
+        })
+        .collect_view()
 }
