@@ -11,6 +11,7 @@ pub mod csv;
 pub mod error;
 pub mod exact;
 pub mod filename;
+pub mod glance;
 pub mod keys;
 pub mod local;
 pub mod merge;

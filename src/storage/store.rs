@@ -107,6 +107,12 @@ impl<B: KeyValue> Store<B> {
         &self.backend
     }
 
+    /// The backend, to change storage behind the store's back in tests.
+    #[cfg(test)]
+    pub(crate) fn backend_mut(&mut self) -> &mut B {
+        &mut self.backend
+    }
+
     /// Reads everything, puts damaged entries aside and rewrites the index.
     ///
     /// Fails only when nothing can be read at all; then every key this app knows of is

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{search, MetaEdit, Session};
+use super::{summary, MetaEdit, Session};
 
 /// Appended to the title of a duplicated session ("start the next meeting from this one").
 pub const DUPLICATE_TITLE_SUFFIX: &str = " (vervolg)";
@@ -132,9 +132,10 @@ impl Sessions {
     pub fn newest_first(&self) -> Vec<&Session> {
         let mut list: Vec<&Session> = self.items.iter().collect();
         list.sort_by(|a, b| {
-            (b.updated_ms, b.created_ms)
-                .cmp(&(a.updated_ms, a.created_ms))
-                .then_with(|| a.id.cmp(&b.id))
+            summary::newest_first_order(
+                (a.updated_ms, a.created_ms, &a.id),
+                (b.updated_ms, b.created_ms, &b.id),
+            )
         });
         list
     }
@@ -155,7 +156,7 @@ impl Sessions {
     pub fn search(&self, query: &str) -> Vec<&Session> {
         self.newest_first()
             .into_iter()
-            .filter(|s| search::matches(&format!("{} {}", s.title, s.school), query))
+            .filter(|s| summary::found(&s.title, &s.school, query))
             .collect()
     }
 

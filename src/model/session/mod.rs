@@ -6,6 +6,7 @@
 mod edit;
 mod list;
 pub mod search;
+pub mod summary;
 
 use serde::{Deserialize, Serialize};
 

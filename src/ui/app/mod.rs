@@ -7,6 +7,8 @@ pub(crate) mod notices;
 pub(crate) mod privacy;
 pub(crate) mod screen_intro;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -40,6 +42,9 @@ pub fn App() -> impl IntoView {
     if let Some(id) = &settings.last_open {
         store.open_session(id);
     }
+    // The first screen may list from the index; every session is read and checked right
+    // after it is painted (a frame, then a task), so damage is still found this visit.
+    request_animation_frame(move || set_timeout(move || store.ensure_loaded(), Duration::ZERO));
     let state = AppState {
         lang: RwSignal::new(settings.language),
         smartboard: RwSignal::new(settings.smartboard),

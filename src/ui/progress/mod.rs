@@ -44,6 +44,8 @@ fn chosen(all: &[Session], picked: &Option<Vec<String>>, open: Option<String>) -
 pub fn ProgressScreen() -> impl IntoView {
     let tr = use_tr();
     let store = use_store();
+    // Progress compares every meeting of a school, so every session must be read.
+    store.ensure_loaded();
     let picked = use_view().progress_ids;
     let today = today_iso();
     let sessions = Memo::new(move |_| {

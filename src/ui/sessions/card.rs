@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::{MeetingText as M, SessionsText as S};
+use crate::model::session::summary::Summary;
 use crate::ui::sessions::export::SessionExport;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
@@ -14,21 +15,20 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
     let id = StoredValue::new(id);
-    let field = move |f: fn(&crate::model::Session) -> String| {
-        store
-            .sessions
-            .with(|s| id.with_value(|id| s.get(id).map(f)).unwrap_or_default())
+    let field = move |f: fn(Summary) -> String| {
+        id.with_value(|id| store.summary(id).map(f))
+            .unwrap_or_default()
     };
     let title = move || {
-        let t = field(|s| s.title.clone());
+        let t = field(|s| s.title);
         if t.trim().is_empty() {
             tr.t(S::Untitled).to_string()
         } else {
             t
         }
     };
-    let school = move || field(|s| s.school.clone());
-    let date = move || field(|s| s.date.clone());
+    let school = move || field(|s| s.school);
+    let date = move || field(|s| s.date);
     let is_open = move || store.open_id().as_deref() == Some(id.get_value().as_str());
 
     let open = move |_| {

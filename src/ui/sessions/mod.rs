@@ -35,18 +35,9 @@ pub fn HomeScreen() -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     let last_deleted = RwSignal::new(None::<String>);
 
-    let ids = Memo::new(move |_| {
-        let q = query.get();
-        store.sessions.with(|s| {
-            let found = if q.trim().is_empty() {
-                s.newest_first()
-            } else {
-                s.search(&q)
-            };
-            found.into_iter().map(|s| s.id.clone()).collect::<Vec<_>>()
-        })
-    });
-    let none_at_all = move || store.sessions.with(|s| s.items.is_empty());
+    // Listed from the index until the sessions are read (right after the first paint).
+    let ids = Memo::new(move |_| query.with(|q| store.listed(q)));
+    let none_at_all = move || store.has_none();
 
     let create = move |_| {
         store.create();

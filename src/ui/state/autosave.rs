@@ -66,20 +66,29 @@ impl SessionStore {
                 ev.set_return_value("unsaved");
             }
         });
-        let storage = window_event_listener(leptos::ev::storage, move |ev| match ev.key() {
-            None => self.reload_list(),
-            Some(key) => match classify(&key) {
-                KeyKind::Session(id) if ev.new_value().is_none() => self.vanished(&id),
-                KeyKind::Session(id) => self.external_change(&id),
-                KeyKind::Trash => self.reload_list(),
-                _ => {}
-            },
+        let storage = window_event_listener(leptos::ev::storage, move |ev| {
+            // Another tab's change is merged into the whole list, so that must be read.
+            self.ensure_loaded();
+            self.storage_changed(ev.key(), ev.new_value().is_none());
         });
         on_cleanup(move || {
             pagehide.remove();
             unload.remove();
             storage.remove();
         });
+    }
+
+    /// Another tab changed `key` (`None`: storage was cleared); `removed`: the key is gone.
+    fn storage_changed(&self, key: Option<String>, removed: bool) {
+        match key {
+            None => self.reload_list(),
+            Some(key) => match classify(&key) {
+                KeyKind::Session(id) if removed => self.vanished(&id),
+                KeyKind::Session(id) => self.external_change(&id),
+                KeyKind::Trash => self.reload_list(),
+                _ => {}
+            },
+        }
     }
 
     /// Saves a pending change of the open session right away (no lock: this runs when the
@@ -115,6 +124,8 @@ impl SessionStore {
         let Some(open) = self.open.get_untracked() else {
             return;
         };
+        // A write checks revisions against every session read, so all must be read first.
+        self.ensure_loaded();
         let current = open.with_untracked(Clone::clone);
         if self.in_conflict(&current.id) {
             // Nothing is written while the team has not said which value to keep: a write

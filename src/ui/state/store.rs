@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::model::session::summary::{self, Summary};
 use crate::model::session::Sessions;
 use crate::model::Session;
 use crate::storage::{
@@ -96,6 +97,10 @@ pub struct SessionStore {
     /// Every session and the trash: the latest known versions, in memory. Those in
     /// [`SessionStore::unsaved`] differ from what storage holds.
     pub sessions: RwSignal<Sessions>,
+    /// While the sessions are not read yet: the session list as the index has it. `None`
+    /// once [`SessionStore::ensure_loaded`] ran; until then `sessions` holds at most the
+    /// session that was open last time.
+    glance: RwSignal<Option<Vec<Summary>>>,
     /// The open session, if any.
     pub open: RwSignal<Option<OpenSession>>,
     /// Sessions whose latest version is not in storage, with why the last write failed.
@@ -143,6 +148,7 @@ impl SessionStore {
         let mut problems = Vec::new();
         let mut sessions = Sessions::default();
         let mut settings = Settings::default();
+        let mut glance = None;
         let backend = match LocalStore::open() {
             Ok((mut store, writable)) => {
                 match writable {
@@ -150,13 +156,28 @@ impl SessionStore {
                     Writable::Full => problems.push(Problem::FullAtStart),
                     Writable::Refused(why) => problems.push(Problem::ReadOnly(why)),
                 }
-                match store.load_all(now) {
-                    Ok(loaded) => {
-                        settings = loaded.restored.settings.clone();
-                        problems.extend(restore_problems(&loaded));
-                        sessions = loaded.restored.sessions;
+                // The first screen lists from the index when it can be trusted; the
+                // sessions are read and checked right after (`ensure_loaded`).
+                match store.glance() {
+                    Some(listed) => {
+                        settings = store.load_settings();
+                        // The session the team had open is read now, alone: the home
+                        // screen shows it above the list.
+                        if let Some(id) = &settings.last_open {
+                            if let Ok(Some(open)) = store.load_session(id) {
+                                sessions.items.push(open);
+                            }
+                        }
+                        glance = Some(listed);
                     }
-                    Err(e) => problems.push(Problem::LoadFailed(e)),
+                    None => match store.load_all(now) {
+                        Ok(loaded) => {
+                            settings = loaded.restored.settings.clone();
+                            problems.extend(restore_problems(&loaded));
+                            sessions = loaded.restored.sessions;
+                        }
+                        Err(e) => problems.push(Problem::LoadFailed(e)),
+                    },
                 }
                 Some(store)
             }
@@ -172,6 +193,7 @@ impl SessionStore {
         };
         let store = SessionStore {
             sessions: RwSignal::new(sessions),
+            glance: RwSignal::new(glance),
             open: RwSignal::new(None),
             unsaved: RwSignal::new(BTreeMap::new()),
             problems: RwSignal::new(problems),
@@ -183,6 +205,77 @@ impl SessionStore {
             owner: StoredValue::new_local(Owner::current()),
         };
         (store, settings)
+    }
+
+    /// Reads and checks every stored session if that has not happened yet: damaged
+    /// entries are kept aside and reported, the index is rewritten. Runs right after the
+    /// first screen is shown, and before anything reads or changes the whole list.
+    pub fn ensure_loaded(&self) {
+        if self.glance.with_untracked(Option::is_none) {
+            return;
+        }
+        let now = now_ms();
+        let result = self
+            .backend
+            .try_update_value(|b| b.as_mut().map(|store| store.load_all(now)))
+            .flatten();
+        let mut found = Vec::new();
+        match result {
+            Some(Ok(loaded)) => {
+                found.extend(restore_problems(&loaded));
+                self.sessions.set(loaded.restored.sessions);
+            }
+            Some(Err(e)) => found.push(Problem::LoadFailed(e)),
+            None => {}
+        }
+        self.glance.set(None);
+        if !found.is_empty() {
+            self.problems.update(|p| p.extend(found));
+        }
+    }
+
+    /// Ids of the live sessions in list order, those found by `query` (tracked): from the
+    /// index until the sessions are read, then from the sessions, in the same order.
+    pub fn listed(&self, query: &str) -> Vec<String> {
+        let from_glance = self.glance.with(|g| {
+            g.as_ref().map(|items| {
+                summary::listed(items, query)
+                    .into_iter()
+                    .map(|s| s.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        });
+        if let Some(ids) = from_glance {
+            return ids;
+        }
+        self.sessions.with(|s| {
+            let found = if query.trim().is_empty() {
+                s.newest_first()
+            } else {
+                s.search(query)
+            };
+            found.into_iter().map(|s| s.id.clone()).collect()
+        })
+    }
+
+    /// What the list shows of session `id` (tracked), from the index until the sessions
+    /// are read.
+    pub fn summary(&self, id: &str) -> Option<Summary> {
+        let from_glance = self
+            .glance
+            .with(|g| g.as_ref().map(|items| items.iter().find(|s| s.id == id).cloned()));
+        match from_glance {
+            Some(found) => found,
+            None => self.sessions.with(|s| s.get(id).map(Summary::of)),
+        }
+    }
+
+    /// Whether there is no live session at all (tracked).
+    pub fn has_none(&self) -> bool {
+        match self.glance.with(|g| g.as_ref().map(Vec::is_empty)) {
+            Some(empty) => empty,
+            None => self.sessions.with(|s| s.items.is_empty()),
+        }
     }
 
     /// Whether sessions are kept in localStorage (false: memory only).
@@ -222,6 +315,10 @@ impl SessionStore {
     /// Opens the session with this id; false if it does not exist.
     pub fn open_session(&self, id: &str) -> bool {
         self.flush();
+        // The session open last time is already read; any other needs the whole list.
+        if self.sessions.with_untracked(|s| s.get(id).is_none()) {
+            self.ensure_loaded();
+        }
         let Some(session) = self.sessions.with_untracked(|s| s.get(id).cloned()) else {
             return false;
         };
@@ -258,6 +355,7 @@ impl SessionStore {
     /// Creates an empty session, saves and opens it; returns its id. A session that could
     /// not be stored stays in memory and is listed as not saved.
     pub fn create(&self) -> String {
+        self.ensure_loaded();
         let id = new_id();
         let now = now_ms();
         self.sessions.update(|s| {
@@ -270,6 +368,7 @@ impl SessionStore {
 
     /// Copies a session for the next meeting (everything, including the action plan).
     pub fn duplicate(&self, id: &str) -> Option<String> {
+        self.ensure_loaded();
         self.flush();
         let new = new_id();
         let mut ok = false;
@@ -284,6 +383,7 @@ impl SessionStore {
     /// Adds sessions (import, example): never overwrites, copies get fresh ids. Says, per
     /// session, whether it is stored.
     pub fn add_sessions(&self, sessions: Vec<Session>) -> Added {
+        self.ensure_loaded();
         let mut ids = Vec::new();
         self.sessions
             .update(|s| ids = s.add_imported(sessions, new_id));
@@ -303,6 +403,7 @@ impl SessionStore {
 
     /// Moves a session to the trash (restorable); closes it if it was open.
     pub fn delete(&self, id: &str) {
+        self.ensure_loaded();
         if self.open_id_untracked().as_deref() == Some(id) {
             self.close();
         }
@@ -314,6 +415,7 @@ impl SessionStore {
 
     /// Brings a session back from the trash.
     pub fn restore(&self, id: &str) {
+        self.ensure_loaded();
         self.sessions.update(|s| {
             let _ = s.restore(id);
         });
@@ -322,6 +424,7 @@ impl SessionStore {
 
     /// Removes a trashed session for good.
     pub fn purge(&self, id: &str) {
+        self.ensure_loaded();
         let mut removed = false;
         self.sessions.update(|s| removed = s.purge(id).is_ok());
         if removed {
@@ -339,6 +442,7 @@ impl SessionStore {
 
     /// Writes again every session whose last write failed (after the user made room).
     pub fn retry_unsaved(&self) {
+        self.ensure_loaded();
         self.flush();
         let ids: Vec<String> = self.unsaved.with_untracked(|u| u.keys().cloned().collect());
         let open = self.open_id_untracked();
@@ -364,6 +468,7 @@ impl SessionStore {
 
     /// The latest version of every live session, including unsaved edits of the open one.
     pub fn snapshot(&self) -> Vec<Session> {
+        self.ensure_loaded();
         let open = self
             .open
             .get_untracked()
@@ -404,6 +509,7 @@ impl SessionStore {
 
     /// Removes an entry kept aside (after the user downloaded it or chose to let it go).
     pub fn discard_kept_aside(&self, key: &str) -> Result<(), SaveError> {
+        self.ensure_loaded();
         let mut result = Ok(());
         self.backend.update_value(|b| {
             if let Some(store) = b {

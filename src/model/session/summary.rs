@@ -1,0 +1,103 @@
+//! What the session list shows of a session: enough to list, order and search it without
+//! the session itself (the home screen lists these from the stored index at start).
+
+use super::{search, Session};
+
+/// One line of the session list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Session id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// School.
+    pub school: String,
+    /// Meeting date (ISO or empty).
+    pub date: String,
+    /// Creation time, milliseconds since the Unix epoch.
+    pub created_ms: u64,
+    /// Last change, milliseconds since the Unix epoch.
+    pub updated_ms: u64,
+}
+
+impl Summary {
+    /// The summary of `session`.
+    pub fn of(session: &Session) -> Summary {
+        Summary {
+            id: session.id.clone(),
+            title: session.title.clone(),
+            school: session.school.clone(),
+            date: session.date.clone(),
+            created_ms: session.created_ms,
+            updated_ms: session.updated_ms,
+        }
+    }
+}
+
+/// The list order: last changed first, then last created, then by id (so equal times
+/// never reorder between renders). Shared by sessions and summaries, so the list does not
+/// move when the home screen switches from the index to the sessions themselves.
+pub fn newest_first_order(a: (u64, u64, &str), b: (u64, u64, &str)) -> std::cmp::Ordering {
+    (b.0, b.1).cmp(&(a.0, a.1)).then_with(|| a.2.cmp(b.2))
+}
+
+/// Whether a session with this title and school is found by `query` (every word of the
+/// query, accents and case ignored).
+pub fn found(title: &str, school: &str, query: &str) -> bool {
+    search::matches(&format!("{title} {school}"), query)
+}
+
+/// `items` in list order, those found by `query` only (all of them for an empty query).
+pub fn listed<'a>(items: &'a [Summary], query: &str) -> Vec<&'a Summary> {
+    let mut list: Vec<&Summary> = items
+        .iter()
+        .filter(|s| query.trim().is_empty() || found(&s.title, &s.school, query))
+        .collect();
+    list.sort_by(|a, b| {
+        newest_first_order(
+            (a.updated_ms, a.created_ms, &a.id),
+            (b.updated_ms, b.created_ms, &b.id),
+        )
+    });
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::session::Sessions;
+
+    fn session(id: &str, title: &str, created: u64, updated: u64) -> Session {
+        let mut s = Session::new(id.to_string(), created);
+        s.title = title.to_string();
+        s.updated_ms = updated;
+        s
+    }
+
+    #[test]
+    fn summaries_list_in_the_same_order_and_find_the_same_as_sessions() {
+        let sessions = Sessions {
+            items: vec![
+                session("a", "Overleg oktober", 1, 5),
+                session("b", "Overleg Één", 2, 5),
+                session("c", "Teamdag", 3, 9),
+                session("d", "overleg juni", 4, 1),
+            ],
+            trash: Vec::new(),
+        };
+        let summaries: Vec<Summary> = sessions.items.iter().map(Summary::of).collect();
+        for query in ["", "overleg", "een", "TEAM", "niets"] {
+            let from_sessions: Vec<&str> = if query.is_empty() {
+                sessions.newest_first().iter().map(|s| s.id.as_str()).collect()
+            } else {
+                sessions.search(query).iter().map(|s| s.id.as_str()).collect()
+            };
+            let from_summaries: Vec<&str> =
+                listed(&summaries, query).iter().map(|s| s.id.as_str()).collect();
+            assert_eq!(from_sessions, from_summaries, "query {query:?}");
+        }
+        let all: Vec<&str> = listed(&summaries, "").iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(all, ["c", "b", "a", "d"]);
+        assert_eq!(listed(&summaries, "een").len(), 1);
+    }
+}
