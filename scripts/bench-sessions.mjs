@@ -29,14 +29,24 @@ async function loadTime(browser, url, entries) {
   try {
     const page = await ctx.newPage();
     await page.goto(url, { waitUntil: "commit" });
-    await page.waitForFunction(
+    // The time is taken when the list is first seen, in the same frame: work the page does
+    // after showing it (reading every session in idle time) must not count, but is waited
+    // for before the page is used further.
+    const seen = await page.waitForFunction(
       (n) =>
         document.querySelectorAll("[data-testid=session-item]").length >= n &&
-        document.querySelector("[data-testid=sessions-more]"),
+        document.querySelector("[data-testid=sessions-more]") &&
+        performance.now(),
       FIRST_PAGE,
       { timeout: 60_000, polling: "raf" },
     );
-    return { page, ctx, ms: await page.evaluate(() => performance.now()) };
+    const listed = await seen.jsonValue();
+    const read = await page.waitForFunction(
+      () => document.querySelector("[data-testid=session-list][data-source=sessions]") && performance.now(),
+      null,
+      { timeout: 60_000, polling: "raf" },
+    );
+    return { page, ctx, ms: listed, readMs: await read.jsonValue() };
   } catch (e) {
     await ctx.close();
     throw e;
@@ -93,12 +103,14 @@ export async function sessionsBench({ browser, url, runs, median }) {
   const total = Object.values(entries).reduce((n, v) => n + v.length, 0);
 
   const loads = [];
+  const reads = [];
   const saves = [];
   const pure = [];
   for (let i = 0; i < runs; i++) {
-    const { page, ctx, ms } = await loadTime(browser, url, entries);
+    const { page, ctx, ms, readMs } = await loadTime(browser, url, entries);
     try {
       loads.push(ms);
+      reads.push(readMs);
       await page.click("[data-testid=session-item] [data-testid=session-open]");
       await page.waitForSelector("[data-testid=session-title]");
       saves.push(await editToSaved(page));
@@ -109,7 +121,8 @@ export async function sessionsBench({ browser, url, runs, median }) {
   }
 
   console.log(`\nSessions, median of ${runs} runs (each session ${(one.length / 1024).toFixed(1)} KiB, the example session; ${(total / 1024).toFixed(0)} KiB stored in all):`);
-  console.log(`  home screen with ${COUNT} stored sessions, navigation → first ${FIRST_PAGE} listed: ${median(loads).toFixed(0)} ms`);
+  console.log(`  home screen with ${COUNT} stored sessions, navigation → first ${FIRST_PAGE} listed: ${median(loads).toFixed(0)} ms (from the index)`);
+  console.log(`  the same, navigation → every session read and checked (after the first screen): ${median(reads).toFixed(0)} ms`);
   console.log(`  save one session, edit-to-saved including the 250 ms debounce: ${median(saves).toFixed(0)} ms`);
   console.log(`  save one session, pure localStorage.setItem of one stored session (mean of 200 per run): ${(median(pure) * 1000).toFixed(0)} µs`);
 }

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -16,8 +17,15 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Starts a server for `dir` under `base` (e.g. "/samen-doen/"); resolves to {server, url}. */
-export function serve(dir, port = 0, base = "/") {
+// Compressed as GitHub Pages serves them, when `gzip` is asked for (the benchmark only:
+// the tests read the files as they are).
+const COMPRESSED = new Set([".html", ".js", ".wasm", ".css", ".json", ".svg", ".webmanifest"]);
+
+/**
+ * Starts a server for `dir` under `base` (e.g. "/samen-doen/"); resolves to {server, url}.
+ * With `{ gzip: true }`, text and wasm go out gzip-compressed to clients that accept it.
+ */
+export function serve(dir, port = 0, base = "/", { gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -34,11 +42,17 @@ export function serve(dir, port = 0, base = "/") {
         return;
       }
       await stat(file);
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "content-type": TYPES[extname(file)] || "application/octet-stream",
         "cache-control": "no-store",
-      });
+      };
+      if (gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
+        body = gzipSync(body, { level: 9 });
+        headers["content-encoding"] = "gzip";
+        headers.vary = "accept-encoding";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

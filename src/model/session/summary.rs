@@ -88,15 +88,28 @@ mod tests {
         let summaries: Vec<Summary> = sessions.items.iter().map(Summary::of).collect();
         for query in ["", "overleg", "een", "TEAM", "niets"] {
             let from_sessions: Vec<&str> = if query.is_empty() {
-                sessions.newest_first().iter().map(|s| s.id.as_str()).collect()
+                sessions
+                    .newest_first()
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect()
             } else {
-                sessions.search(query).iter().map(|s| s.id.as_str()).collect()
+                sessions
+                    .search(query)
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect()
             };
-            let from_summaries: Vec<&str> =
-                listed(&summaries, query).iter().map(|s| s.id.as_str()).collect();
+            let from_summaries: Vec<&str> = listed(&summaries, query)
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect();
             assert_eq!(from_sessions, from_summaries, "query {query:?}");
         }
-        let all: Vec<&str> = listed(&summaries, "").iter().map(|s| s.id.as_str()).collect();
+        let all: Vec<&str> = listed(&summaries, "")
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
         assert_eq!(all, ["c", "b", "a", "d"]);
         assert_eq!(listed(&summaries, "een").len(), 1);
     }

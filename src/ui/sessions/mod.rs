@@ -94,7 +94,8 @@ pub fn HomeScreen() -> impl IntoView {
                 <Show when=move || ids.with(Vec::is_empty)>
                     <p data-testid="sessions-no-match">{tr.t(S::NoMatches)}</p>
                 </Show>
-                <ul class="session-list" data-testid="session-list">
+                <ul class="session-list" data-testid="session-list"
+                    data-source=move || if store.listing_from_index() { "index" } else { "sessions" }>
                     <For
                         each=move || ids.with(|ids| ids.iter().take(shown.get()).cloned().collect::<Vec<_>>())
                         key=|id| id.clone()

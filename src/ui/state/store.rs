@@ -261,13 +261,19 @@ impl SessionStore {
     /// What the list shows of session `id` (tracked), from the index until the sessions
     /// are read.
     pub fn summary(&self, id: &str) -> Option<Summary> {
-        let from_glance = self
-            .glance
-            .with(|g| g.as_ref().map(|items| items.iter().find(|s| s.id == id).cloned()));
+        let from_glance = self.glance.with(|g| {
+            g.as_ref()
+                .map(|items| items.iter().find(|s| s.id == id).cloned())
+        });
         match from_glance {
             Some(found) => found,
             None => self.sessions.with(|s| s.get(id).map(Summary::of)),
         }
+    }
+
+    /// Whether the list still comes from the index, the sessions not yet read (tracked).
+    pub fn listing_from_index(&self) -> bool {
+        self.glance.with(Option::is_some)
     }
 
     /// Whether there is no live session at all (tracked).
