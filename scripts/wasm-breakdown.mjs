@@ -101,8 +101,8 @@ export function parseWasm(bytes) {
 /**
  * The crate a function's code is counted under: the first path segment of its demangled
  * name, looking through `<T as Trait>` and `<impl ...>` to the type's crate. Generic code
- * monomorphised for the app's types still counts under the crate that wrote it; `ownTypes`
- * below says how much of it exists because of this app's types.
+ * monomorphised for the app's types counts under the crate that wrote it (the names do not
+ * carry type parameters), so tachys' share is mostly this app's views.
  */
 export function crateOf(name) {
   let n = name.replace(/::h[0-9a-f]{16}$/, "");
@@ -132,14 +132,12 @@ export function breakdown(bytes, top = 20) {
   const { sections, functions, dataBytes } = parseWasm(bytes);
   const codeBytes = functions.reduce((a, f) => a + f.size, 0);
   const byCrate = new Map();
-  let ownTypes = 0;
   for (const f of functions) {
     const c = crateOf(f.name);
     const e = byCrate.get(c) ?? { crate: c, bytes: 0, functions: 0 };
     e.bytes += f.size;
     e.functions += 1;
     byCrate.set(c, e);
-    if (c !== "samen_doen" && f.name.includes("samen_doen::")) ownTypes += f.size;
   }
   const crates = [...byCrate.values()].sort((a, b) => b.bytes - a.bytes);
   const biggest = [...functions].sort((a, b) => b.size - a.size).slice(0, top);
@@ -149,7 +147,6 @@ export function breakdown(bytes, top = 20) {
     codeBytes,
     dataBytes,
     functions: functions.length,
-    ownTypes,
     crates,
     biggest,
   };
@@ -173,10 +170,6 @@ export function report(b, crateRows = 14) {
   }
   const rest = b.crates.slice(crateRows).reduce((a, c) => a + c.bytes, 0);
   if (rest > 0) lines.push(`  ${"(the rest)".padEnd(22)} ${kib(rest).padStart(7)}`);
-  lines.push(
-    `generic code of other crates made for this app's types: ${kib(b.ownTypes)} KiB ` +
-      `(${((100 * b.ownTypes) / b.codeBytes).toFixed(1)} % of code)`,
-  );
   lines.push("biggest functions (bytes):");
   for (const f of b.biggest) {
     const name = f.name.replace(/::h[0-9a-f]{16}$/, "");
