@@ -163,7 +163,9 @@ impl SessionStore {
                         settings = store.load_settings();
                         // The session the team had open is read now, alone: the home
                         // screen shows it above the list.
-                        if let Some(id) = &settings.last_open {
+                        // Only a live one: a session in the trash is not reopened.
+                        let live = |id: &String| listed.iter().any(|s| &s.id == id);
+                        if let Some(id) = settings.last_open.as_ref().filter(|id| live(id)) {
                             if let Ok(Some(open)) = store.load_session(id) {
                                 sessions.items.push(open);
                             }
