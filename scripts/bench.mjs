@@ -49,6 +49,8 @@ async function timeToInteractive(browser, url, selector) {
   return median(times);
 }
 
+/** The first load: wasm + JS + CSS + HTML, gzipped. */
+const total = (s) => s.wasm[1] + s.js[1] + s.css[1] + s.html[1];
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 function printSizes(label, s) {
@@ -56,16 +58,14 @@ function printSizes(label, s) {
   for (const k of ["wasm", "js", "css", "html"]) {
     console.log(`  ${k.padEnd(5)} ${kb(s[k][0]).padStart(10)} raw  ${kb(s[k][1]).padStart(10)} gzip`);
   }
-  const total = s.wasm[1] + s.js[1] + s.css[1] + s.html[1];
-  console.log(`  first load total (gzip): ${kb(total)}`);
+  console.log(`  first load total (gzip): ${kb(total(s))}`);
 }
 
 async function everything() {
-  printSizes("Samen Doen (dist/)", sizes("dist"));
-  printSizes("Floor: one-button Leptos page, same profile", sizes("bench-out/floor"));
   const appSizes = sizes("dist");
   const floorSizes = sizes("bench-out/floor");
-  const total = (s) => s.wasm[1] + s.js[1] + s.css[1] + s.html[1];
+  printSizes("Samen Doen (dist/)", appSizes);
+  printSizes("Floor: one-button Leptos page, same profile", floorSizes);
   console.log(
     `  first load: ${kb(total(appSizes))} vs floor ${kb(total(floorSizes))} ` +
       `(${(total(appSizes) / total(floorSizes)).toFixed(1)}x); target <= 300 KiB: ` +

@@ -250,14 +250,9 @@ impl SessionStore {
         if let Some(ids) = from_glance {
             return ids;
         }
-        self.sessions.with(|s| {
-            let found = if query.trim().is_empty() {
-                s.newest_first()
-            } else {
-                s.search(query)
-            };
-            found.into_iter().map(|s| s.id.clone()).collect()
-        })
+        // An empty query finds every session, in the same order as `newest_first`.
+        self.sessions
+            .with(|s| s.search(query).into_iter().map(|s| s.id.clone()).collect())
     }
 
     /// What the list shows of session `id` (tracked), from the index until the sessions
