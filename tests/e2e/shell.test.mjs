@@ -88,14 +88,22 @@ test("no request ever left 127.0.0.1", () => {
   assert.deepEqual(h.offsite, []);
 });
 
-test("a first paint before the WebAssembly: the shell in the saved language and size, gone once the app mounts", async () => {
+test("a first paint before the WebAssembly: the header and the home text in the saved language and size, gone once the app mounts", async () => {
   const ctx = await h.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: "block" });
   await ctx.addInitScript(() =>
     localStorage.setItem("samen-doen/v1/settings", JSON.stringify({ language: "en", smartboard: true })),
   );
   const page = await h.open(ctx);
   assert.equal(await page.locator("#app-shell").count(), 0, "the app replaced the shell");
-  const brand = await page.evaluate(() => document.querySelector(".app-header__brand").getBoundingClientRect().toJSON());
+  // Where the header, the navigation and the home screen's title and introduction stand.
+  const boxes = () =>
+    Object.fromEntries(
+      [".app-header__brand", ".main-nav", ".app-header__switches", ".home h1", ".home .screen__intro"].map((sel) => [
+        sel,
+        document.querySelector(sel).getBoundingClientRect().toJSON(),
+      ]),
+    );
+  const placed = await page.evaluate(boxes);
   const waiting = await ctx.newPage();
   await waiting.route("**/*.wasm", () => {});
   await waiting.goto(h.url, { waitUntil: "domcontentloaded" });
@@ -103,7 +111,34 @@ test("a first paint before the WebAssembly: the shell in the saved language and 
   assert.equal(await waiting.textContent("#app-shell [role=status]"), "Samen Doen is loading…");
   assert.equal(await waiting.getAttribute("html", "lang"), "en");
   assert.equal(await waiting.evaluate(() => document.documentElement.classList.contains("smartboard")), true);
-  const early = await waiting.evaluate(() => document.querySelector(".app-header__brand").getBoundingClientRect().toJSON());
-  assert.deepEqual(early, brand, "the header does not move when the app arrives");
+  assert.equal(await waiting.textContent("#app-shell h1"), "Team sessions");
+  assert.equal(await waiting.getAttribute("#app-shell a[href='#/sessies']", "aria-current"), "page");
+  assert.equal(await waiting.getAttribute("#app-shell [aria-pressed]", "aria-pressed"), "true");
+  const early = await waiting.evaluate(boxes);
+  // Nothing of the shell moved while it was painted (the English words and the home text are
+  // in place before the first paint), and nothing moved when the app took its place.
+  const shifts = (p) =>
+    p.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const seen = [];
+          new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => e.value))).observe({
+            type: "layout-shift",
+            buffered: true,
+          });
+          setTimeout(() => resolve(seen), 300);
+        }),
+    );
+  assert.deepEqual(await shifts(waiting), [], "no layout shift in the shell");
+  assert.deepEqual(await shifts(page), [], "no layout shift when the app arrives");
+  assert.deepEqual(early, placed, "the header and the home text do not move when the app arrives");
+  // On another screen the shell shows no home text, only the calm line, and marks that link.
+  const other = await ctx.newPage();
+  await other.route("**/*.wasm", () => {});
+  await other.goto(`${h.url}#/ladder`, { waitUntil: "domcontentloaded" });
+  await other.waitForSelector("#app-shell [role=status]");
+  assert.equal(await other.isVisible("#app-shell h1"), false, "no home title on #/ladder");
+  assert.equal(await other.getAttribute("#app-shell a[href='#/ladder']", "aria-current"), "page");
+  assert.equal(await other.getAttribute("#app-shell a[href='#/sessies']", "aria-current"), null);
   await ctx.close();
 });
