@@ -140,7 +140,7 @@ fn framework_rows(s: &Session, lang: Lang) -> Sheet {
         }
     }
     let f = framework();
-    ids.sort_by_key(|r| f.row_order(r));
+    crate::model::order::sort_by_key(&mut ids, |r| f.row_order(r));
     let yes = T::Yes.get(lang);
     let rows = ids
         .into_iter()

@@ -151,7 +151,7 @@ pub fn remove(plan: &mut Vec<Action>, id: &str) -> Option<Action> {
 
 /// Sorts by due date, earliest first, actions without a date last; ties keep their order.
 pub fn sort_by_due(plan: &mut [Action]) {
-    plan.sort_by_key(|a| (a.due.is_empty(), a.due.clone()));
+    crate::model::order::sort_by_key(plan, |a| (a.due.is_empty(), a.due.clone()));
 }
 
 /// The actions overdue on `today_iso`.

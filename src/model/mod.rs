@@ -12,6 +12,7 @@ pub mod ladder;
 pub mod limits;
 pub mod meeting;
 pub mod minutes;
+pub mod order;
 pub mod progress;
 pub mod pyramid;
 pub mod role;

@@ -111,7 +111,7 @@ fn order_key(s: &Session) -> (bool, String, u64, String) {
 /// overdue for meetings without a date.
 pub fn series(sessions: &[&Session], today: &str) -> Series {
     let mut list: Vec<&Session> = sessions.to_vec();
-    list.sort_by_key(|s| order_key(s));
+    crate::model::order::sort_by_key(&mut list, |s| order_key(s));
     let undated = list
         .iter()
         .any(|s| !super::limits::is_calendar_date(&s.date));
@@ -201,7 +201,8 @@ impl Series {
         let (Some(first), Some(last)) = (self.points.first(), self.points.last()) else {
             return Vec::new();
         };
-        let all: BTreeSet<&String> = self.points.iter().flat_map(|p| &p.bottlenecks).collect();
+        let all =
+            crate::model::order::sorted_unique(self.points.iter().flat_map(|p| &p.bottlenecks));
         let f = framework();
         let mut out: Vec<(String, Course)> = all
             .into_iter()
@@ -217,7 +218,7 @@ impl Series {
                 (row.clone(), course)
             })
             .collect();
-        out.sort_by_key(|(row, _)| f.row_order(row));
+        crate::model::order::sort_by_key(&mut out, |(row, _)| f.row_order(row));
         out
     }
 }

@@ -205,7 +205,7 @@ pub fn build_index(sessions: &Sessions) -> Vec<IndexEntry> {
         .iter()
         .map(|t| IndexEntry::of(&t.session, Some(t.deleted_ms)));
     let mut index: Vec<IndexEntry> = live.chain(trashed).collect();
-    index.sort_by(|a, b| a.id.cmp(&b.id));
+    crate::model::order::sort_by(&mut index, |a, b| a.id.cmp(&b.id));
     index
 }
 

@@ -434,7 +434,7 @@ impl<B: KeyValue> Store<B> {
                 index.push(entry.clone());
             }
         }
-        index.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::model::order::sort_by(&mut index, |a, b| a.id.cmp(&b.id));
         if self.index.as_ref() == Some(&index) {
             return Ok(());
         }

@@ -167,10 +167,10 @@ impl Analysis {
 
     /// Rows marked by anyone, in framework order (unknown ids last, by id).
     pub fn marked_rows(&self) -> Vec<&str> {
-        let rows: BTreeSet<&str> = self.marks.iter().map(|m| m.row.as_str()).collect();
-        let mut rows: Vec<&str> = rows.into_iter().collect();
+        let mut rows =
+            crate::model::order::sorted_unique(self.marks.iter().map(|m| m.row.as_str()));
         let f = framework();
-        rows.sort_by_key(|r| f.row_order(r));
+        crate::model::order::sort_by_key(&mut rows, |r| f.row_order(r));
         rows
     }
 
@@ -227,7 +227,7 @@ impl Analysis {
     /// sees a success factor and a role that sees a bottleneck hold different views.
     /// Unmarked rows are never listed: nobody raised them.
     pub fn disagreements(&self, present: &[Role]) -> Vec<Disagreement> {
-        let present: BTreeSet<Role> = present.iter().copied().collect();
+        let present = crate::model::order::sorted_unique(present.iter().copied());
         let mut out = Vec::new();
         for row in self.marked_rows() {
             let marks: Vec<&Mark> = self.marks_on(row).collect();

@@ -144,7 +144,7 @@ pub(crate) fn apportion<const N: usize>(parts: [u64; N], whole: u32) -> [u32; N]
         remainders[i] = (rem, i);
     }
     // Stable sort by descending remainder keeps earlier parts first on ties.
-    remainders.sort_by_key(|r| std::cmp::Reverse(r.0));
+    crate::model::order::sort_by_key(&mut remainders, |r| std::cmp::Reverse(r.0));
     let missing = usize::try_from(whole64.saturating_sub(given)).unwrap_or(0);
     for (_, i) in remainders.iter().take(missing) {
         out[*i] += 1;

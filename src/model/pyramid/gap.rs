@@ -54,13 +54,13 @@ pub fn gap_to(minutes: [Minutes; 3], target: TargetSpread) -> Vec<Shift> {
     }
     let given: i64 = givers.iter().map(|g| g.1).sum();
     let mut excess = takers.iter().map(|t| t.1).sum::<i64>() - given;
-    takers.sort_by_key(|t| std::cmp::Reverse(t.1));
+    crate::model::order::sort_by_key(&mut takers, |t| std::cmp::Reverse(t.1));
     for taker in takers.iter_mut() {
         let cut = excess.min(taker.1).max(0);
         taker.1 -= cut;
         excess -= cut;
     }
-    givers.sort_by_key(|g| std::cmp::Reverse(g.1));
+    crate::model::order::sort_by_key(&mut givers, |g| std::cmp::Reverse(g.1));
     pair_up(givers, takers)
 }
 
@@ -70,7 +70,9 @@ fn round_preserving_sum(deviation: [i64; 3]) -> [i64; 3] {
     let mut quarters = deviation.map(|d| d.div_euclid(QUARTER_CENTI));
     let missing = -quarters.iter().sum::<i64>();
     let mut order = [0usize, 1, 2];
-    order.sort_by_key(|i| std::cmp::Reverse(deviation[*i].rem_euclid(QUARTER_CENTI)));
+    crate::model::order::sort_by_key(&mut order, |i| {
+        std::cmp::Reverse(deviation[*i].rem_euclid(QUARTER_CENTI))
+    });
     for i in order.iter().take(usize::try_from(missing).unwrap_or(0)) {
         quarters[*i] += 1;
     }

@@ -131,7 +131,7 @@ impl Sessions {
     /// Live sessions, most recently changed first (ties: newest created, then id).
     pub fn newest_first(&self) -> Vec<&Session> {
         let mut list: Vec<&Session> = self.items.iter().collect();
-        list.sort_by(|a, b| {
+        crate::model::order::sort_by(&mut list, |a, b| {
             summary::newest_first_order(
                 (a.updated_ms, a.created_ms, &a.id),
                 (b.updated_ms, b.created_ms, &b.id),
@@ -143,7 +143,7 @@ impl Sessions {
     /// Trashed sessions, most recently deleted first.
     pub fn trash_newest_first(&self) -> Vec<&Trashed> {
         let mut list: Vec<&Trashed> = self.trash.iter().collect();
-        list.sort_by(|a, b| {
+        crate::model::order::sort_by(&mut list, |a, b| {
             b.deleted_ms
                 .cmp(&a.deleted_ms)
                 .then_with(|| a.session.id.cmp(&b.session.id))

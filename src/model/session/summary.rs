@@ -53,7 +53,7 @@ pub fn listed<'a>(items: &'a [Summary], query: &str) -> Vec<&'a Summary> {
         .iter()
         .filter(|s| query.trim().is_empty() || found(&s.title, &s.school, query))
         .collect();
-    list.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut list, |a, b| {
         newest_first_order(
             (a.updated_ms, a.created_ms, &a.id),
             (b.updated_ms, b.created_ms, &b.id),

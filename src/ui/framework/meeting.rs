@@ -88,7 +88,7 @@ fn MarkingRole() -> impl IntoView {
     let role = use_view().marking_role;
     let roles = move || {
         let mut list: Vec<Role> = open.with(|s| s.participants.iter().map(|p| p.role).collect());
-        list.sort();
+        crate::model::order::sort(&mut list);
         list.dedup();
         if list.is_empty() {
             list = Role::ALL.to_vec();

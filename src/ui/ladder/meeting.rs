@@ -20,7 +20,7 @@ pub fn LadderMeeting() -> impl IntoView {
     let _ = step_page(|| 1);
     let roles = move || {
         let mut list: Vec<Role> = open.with(|s| s.participants.iter().map(|p| p.role).collect());
-        list.sort();
+        crate::model::order::sort(&mut list);
         list.dedup();
         list
     };
