@@ -101,7 +101,10 @@ pub fn encode_export(sessions: &[Session], exported_ms: u64) -> Result<String, E
         sources: sources(),
         data: &sessions,
     };
-    serde_json::to_string_pretty(&doc).map_err(|e| EncodeError(e.to_string()))
+    // Compact first, then laid out: one compiled serializer for every format (see pretty.rs).
+    serde_json::to_string(&doc)
+        .map(|compact| super::pretty::pretty(&compact))
+        .map_err(|e| EncodeError(e.to_string()))
 }
 
 /// Reads any Samen Doen document of any supported version: a stored session or an export.

@@ -285,16 +285,20 @@ pub fn merge_sessions(
     prefer: Prefer,
 ) -> Option<MergedSession> {
     let bare = |s: &Session| -> Option<Value> {
-        let mut v = serde_json::to_value(Session {
+        // Through the compact text rather than `to_value`: serde would compile every
+        // session type's Serialize a second time for the Value serializer.
+        let mut v: Value = serde_json::to_string(&Session {
             revision: 0,
             updated_ms: 0,
             ..s.clone()
         })
-        .ok()?;
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())?;
         // A counter both sides moved on is not a conflict: the higher one is right for both.
         let next = [mine, theirs]
             .iter()
-            .filter_map(|s| serde_json::to_value(&s.pyramid).ok())
+            .filter_map(|s| serde_json::to_string(&s.pyramid).ok())
+            .filter_map(|text| serde_json::from_str::<Value>(&text).ok())
             .filter_map(|p| p.get("next_id").and_then(Value::as_u64))
             .max();
         if let (Some(next), Some(p)) = (next, v.get_mut("pyramid")) {

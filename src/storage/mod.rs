@@ -17,6 +17,7 @@ pub mod local;
 pub mod merge;
 pub mod migrate;
 pub mod picture;
+pub mod pretty;
 pub mod restore;
 pub mod settings;
 pub mod share;
