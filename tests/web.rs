@@ -72,3 +72,34 @@ async fn smartboard_switch_scales_the_whole_page() {
     assert!(!html.class_list().contains("smartboard"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn stored_text_with_a_lone_surrogate_is_read_unit_for_unit() {
+    use samen_doen::storage::backend::KeyValue;
+    use samen_doen::storage::exact::Exact;
+    use samen_doen::storage::local::LocalStore;
+
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    // web-sys only passes valid Unicode; the browser's own setItem stores any UTF-16.
+    let set_item: js_sys::Function = js_sys::Reflect::get(&storage, &"setItem".into())
+        .unwrap()
+        .unchecked_into();
+    let lone = js_sys::JsString::from_char_code(&[0x61, 0xD800, 0x62]);
+    set_item
+        .call2(&storage, &"test/lone".into(), &lone)
+        .unwrap();
+    storage.set_item("test/plain", "zorg ü €").unwrap();
+
+    let (store, _) = LocalStore::open().unwrap();
+    assert_eq!(
+        store.backend().get_exact("test/lone").unwrap(),
+        Some(Exact::Utf16(vec![0x61, 0xD800, 0x62]))
+    );
+    assert_eq!(
+        store.backend().get_exact("test/plain").unwrap(),
+        Some(Exact::Text("zorg ü €".into()))
+    );
+    assert_eq!(store.backend().get_exact("test/none").unwrap(), None);
+    storage.clear().unwrap();
+}

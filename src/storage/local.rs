@@ -14,6 +14,11 @@ use super::store::Store;
 #[derive(Debug)]
 pub struct WebStorage {
     storage: web_sys::Storage,
+    /// `String.prototype.isWellFormed`, where the engine has it (not in browsers before
+    /// 2023): one call tells whether a stored text holds a lone surrogate, where js-sys'
+    /// `is_valid_utf16` asks for every UTF-16 unit across the wasm boundary (about a fifth of
+    /// the time of reading 500 sessions, measured in a profile).
+    is_well_formed: Option<js_sys::Function>,
 }
 
 /// The app's store over localStorage.
@@ -48,7 +53,10 @@ impl LocalStore {
     /// cannot be reached at all is unavailable.
     pub fn open() -> Result<(LocalStore, Writable), StorageUnavailable> {
         let storage = raw_storage()?;
-        let mut backend = WebStorage { storage };
+        let mut backend = WebStorage {
+            storage,
+            is_well_formed: is_well_formed(),
+        };
         let writable = match backend
             .set(keys::PROBE, "1")
             .and_then(|_| backend.remove(keys::PROBE))
@@ -69,6 +77,22 @@ fn raw_storage() -> Result<web_sys::Storage, StorageUnavailable> {
         Ok(None) => Err(StorageUnavailable::Blocked("localStorage is null".into())),
         Err(e) => Err(StorageUnavailable::Blocked(describe(&e))),
     }
+}
+
+/// The engine's own check for lone surrogates, if it has one.
+#[cfg(target_arch = "wasm32")]
+fn is_well_formed() -> Option<js_sys::Function> {
+    let string = js_sys::Reflect::get(&js_sys::global(), &"String".into()).ok()?;
+    let prototype = js_sys::Reflect::get(&string, &"prototype".into()).ok()?;
+    js_sys::Reflect::get(&prototype, &"isWellFormed".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn is_well_formed() -> Option<js_sys::Function> {
+    None
 }
 
 // Outside wasm every web-sys call would panic, so there is simply no window.
@@ -93,7 +117,13 @@ impl KeyValue for WebStorage {
         let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
             return Ok(None);
         };
-        if text.is_valid_utf16() {
+        let well_formed = self
+            .is_well_formed
+            .as_ref()
+            .and_then(|f| f.call0(text).ok())
+            .and_then(|v| v.as_bool())
+            .unwrap_or_else(|| text.is_valid_utf16());
+        if well_formed {
             return Ok(text.as_string().map(Exact::Text));
         }
         Ok(Some(Exact::Utf16(text.iter().collect())))
