@@ -101,5 +101,25 @@ fn stored_text_with_a_lone_surrogate_is_read_unit_for_unit() {
         Some(Exact::Text("zorg ü €".into()))
     );
     assert_eq!(store.backend().get_exact("test/none").unwrap(), None);
+
+    // An engine without String.prototype.isWellFormed (before 2023): the same answers,
+    // found unit by unit.
+    let prototype = js_sys::Reflect::get(&js_sys::global(), &"String".into())
+        .and_then(|s| js_sys::Reflect::get(&s, &"prototype".into()))
+        .unwrap();
+    let own = js_sys::Reflect::get(&prototype, &"isWellFormed".into()).unwrap();
+    let prototype_object: js_sys::Object = prototype.clone().unchecked_into();
+    assert!(js_sys::Reflect::delete_property(&prototype_object, &"isWellFormed".into()).unwrap());
+    let opened = LocalStore::open();
+    js_sys::Reflect::set(&prototype, &"isWellFormed".into(), &own).unwrap();
+    let (old, _) = opened.unwrap();
+    assert_eq!(
+        old.backend().get_exact("test/lone").unwrap(),
+        Some(Exact::Utf16(vec![0x61, 0xD800, 0x62]))
+    );
+    assert_eq!(
+        old.backend().get_exact("test/plain").unwrap(),
+        Some(Exact::Text("zorg ü €".into()))
+    );
     storage.clear().unwrap();
 }

@@ -6,7 +6,8 @@
 //! `scripts/wasm-breakdown.mjs`). These helpers sort a list of positions with a comparison
 //! behind `&dyn Fn`, which compiles the sort once for the whole app, and then put the
 //! elements in that order. The result is exactly the standard stable sort's (a property test
-//! checks it); the cost is one indirect call per comparison, nothing at the app's list sizes.
+//! checks it); the cost is one indirect call per comparison and one pass of swaps to put the
+//! elements in place, nothing at the app's list sizes.
 
 use std::cmp::Ordering;
 
@@ -48,16 +49,26 @@ fn positions_in_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) ->
     order
 }
 
-/// Rearranges `items` in place so that the element at `order[i]` comes at position `i`.
+/// Rearranges `items` in place so that the element at `order[i]` comes at position `i`:
+/// each cycle of the permutation is walked once, in `len` swaps at most.
 fn apply<T>(items: &mut [T], order: Vec<usize>) {
-    for i in 0..order.len() {
-        // The element first at `order[i]` has moved on if that position was swapped
-        // already (positions before `i`); follow where it went.
-        let mut from = order[i];
-        while from < i {
-            from = order[from];
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len() {
+        if done[start] {
+            continue;
         }
-        items.swap(i, from);
+        // Along the cycle, position `at` takes the element from `order[at]` (untouched so
+        // far), and the element first at `start` moves on until it reaches its place.
+        let mut at = start;
+        loop {
+            done[at] = true;
+            let from = order[at];
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
     }
 }
 

@@ -130,7 +130,14 @@ test("a first paint before the WebAssembly: the header and the home text in the 
         }),
     );
   assert.deepEqual(await shifts(waiting), [], "no layout shift in the shell");
-  assert.deepEqual(await shifts(page), [], "no layout shift when the app arrives");
+  // The hand-over itself puts new elements in place (the boxes above show they stand where
+  // the shell's stood); nothing of the app moved after it mounted.
+  assert.deepEqual(await shifts(page), [], "no layout shift after the app mounted");
+  // A link tapped before the app is there: the shell follows it.
+  await waiting.click("#app-shell a[href='#/ladder']");
+  assert.equal(await waiting.isVisible("#app-shell h1"), false, "no home title after tapping Ladder");
+  assert.equal(await waiting.getAttribute("#app-shell a[href='#/ladder']", "aria-current"), "page");
+  assert.equal(await waiting.getAttribute("#app-shell a[href='#/sessies']", "aria-current"), null);
   assert.deepEqual(early, placed, "the header and the home text do not move when the app arrives");
   // On another screen the shell shows no home text, only the calm line, and marks that link.
   const other = await ctx.newPage();
@@ -140,5 +147,19 @@ test("a first paint before the WebAssembly: the header and the home text in the 
   assert.equal(await other.isVisible("#app-shell h1"), false, "no home title on #/ladder");
   assert.equal(await other.getAttribute("#app-shell a[href='#/ladder']", "aria-current"), "page");
   assert.equal(await other.getAttribute("#app-shell a[href='#/sessies']", "aria-current"), null);
+  // Meeting mode with a session open last time: the board's large type and no header, as
+  // the app will show it.
+  await ctx.addInitScript(() =>
+    localStorage.setItem(
+      "samen-doen/v1/settings",
+      JSON.stringify({ language: "en", smartboard: true, last_open: "some-session" }),
+    ),
+  );
+  const meeting = await ctx.newPage();
+  await meeting.route("**/*.wasm", () => {});
+  await meeting.goto(`${h.url}#/overleg`, { waitUntil: "domcontentloaded" });
+  await meeting.waitForSelector("#app-shell [role=status]");
+  assert.equal(await meeting.evaluate(() => document.documentElement.classList.contains("meeting-mode")), true);
+  assert.equal(await meeting.isVisible("#app-shell .app-header"), false, "no header in meeting mode");
   await ctx.close();
 });
