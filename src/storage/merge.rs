@@ -284,29 +284,31 @@ pub fn merge_sessions(
     theirs: &Session,
     prefer: Prefer,
 ) -> Option<MergedSession> {
+    // Through the compact text rather than `to_value`: serde would compile every session
+    // type's Serialize a second time for the Value serializer.
     let bare = |s: &Session| -> Option<Value> {
-        // Through the compact text rather than `to_value`: serde would compile every
-        // session type's Serialize a second time for the Value serializer.
-        let mut v: Value = serde_json::to_string(&Session {
+        serde_json::to_string(&Session {
             revision: 0,
             updated_ms: 0,
             ..s.clone()
         })
         .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())?;
-        // A counter both sides moved on is not a conflict: the higher one is right for both.
-        let next = [mine, theirs]
-            .iter()
-            .filter_map(|s| serde_json::to_string(&s.pyramid).ok())
-            .filter_map(|text| serde_json::from_str::<Value>(&text).ok())
-            .filter_map(|p| p.get("next_id").and_then(Value::as_u64))
-            .max();
-        if let (Some(next), Some(p)) = (next, v.get_mut("pyramid")) {
-            p["next_id"] = Value::from(next);
-        }
-        Some(v)
+        .and_then(|text| serde_json::from_str(&text).ok())
     };
-    let merged = merge(&bare(base)?, &bare(mine)?, &bare(theirs)?, prefer);
+    let (mut base_v, mut mine_v, mut theirs_v) = (bare(base)?, bare(mine)?, bare(theirs)?);
+    // A counter both sides moved on is not a conflict: the higher one is right for all three.
+    let next = [&mine_v, &theirs_v]
+        .iter()
+        .filter_map(|v| v.get("pyramid")?.get("next_id")?.as_u64())
+        .max();
+    if let Some(next) = next {
+        for v in [&mut base_v, &mut mine_v, &mut theirs_v] {
+            if let Some(p) = v.get_mut("pyramid") {
+                p["next_id"] = Value::from(next);
+            }
+        }
+    }
+    let merged = merge(&base_v, &mine_v, &theirs_v, prefer);
     let mut session = validate::session_from_value(merged.value).ok()?;
     session.revision = mine.revision.max(theirs.revision);
     session.updated_ms = mine.updated_ms.max(theirs.updated_ms);
