@@ -169,11 +169,12 @@ fn SessionScope(open: OpenSession, route: Route) -> impl IntoView {
     }
 }
 
-/// Builds one screen in a function of its own that is never inlined. Each screen is
-/// called from one place only, so the compiler would otherwise fold the setup code of every
-/// screen into the routing closure: one 58 KB function that the browser compiles whole
-/// (9.5 ms of the start on the bench machine, measured in a trace) before the first screen
-/// shows, although only one of the screens runs.
+/// Builds one screen in a function of its own. Each screen is called from one place only,
+/// so rustc and wasm-opt would otherwise fold the setup code of every screen into the
+/// routing closure: one 58 KB function that the browser compiles whole at the start
+/// (4–9.5 ms in traces on the bench machine), although only one of the screens runs.
+/// `#[inline(never)]` holds rustc back; wasm-opt, which inlines any function with a single
+/// caller, is held back by the size cap in index.html's `data-wasm-opt-params`.
 #[inline(never)]
 fn screen<V: IntoView + 'static>(build: fn() -> V) -> AnyView {
     build().into_any()

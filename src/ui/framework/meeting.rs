@@ -87,9 +87,9 @@ fn MarkingRole() -> impl IntoView {
     let open = expect_context::<OpenSession>();
     let role = use_view().marking_role;
     let roles = move || {
-        let mut list: Vec<Role> = open.with(|s| s.participants.iter().map(|p| p.role).collect());
-        crate::model::order::sort(&mut list);
-        list.dedup();
+        let mut list = crate::model::order::sorted_unique(
+            open.with(|s| s.participants.iter().map(|p| p.role).collect::<Vec<Role>>()),
+        );
         if list.is_empty() {
             list = Role::ALL.to_vec();
         }

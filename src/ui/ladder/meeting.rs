@@ -19,10 +19,9 @@ pub fn LadderMeeting() -> impl IntoView {
     let who = use_view().ladder_who;
     let _ = step_page(|| 1);
     let roles = move || {
-        let mut list: Vec<Role> = open.with(|s| s.participants.iter().map(|p| p.role).collect());
-        crate::model::order::sort(&mut list);
-        list.dedup();
-        list
+        crate::model::order::sorted_unique(
+            open.with(|s| s.participants.iter().map(|p| p.role).collect::<Vec<Role>>()),
+        )
     };
     let choice = move |role: Option<Role>, label: String, testid: String| {
         view! {
