@@ -31,7 +31,7 @@ async function audit(port, url) {
 }
 
 /** Median score, FCP, LCP and TBT of `runs` audits of each page; prints both. */
-export async function lighthouseBench({ runs = 3 } = {}) {
+export async function lighthouseBench({ runs = 5 } = {}) {
   const app = await serve("dist", 0, "/samen-doen/", { gzip: true });
   const floor = await serve("bench-out/floor", 0, "/", { gzip: true });
   const chrome = await chromeLauncher.launch({
@@ -74,5 +74,5 @@ export async function lighthouseBench({ runs = 3 } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await lighthouseBench({ runs: Number(process.env.LH_RUNS || 3) });
+  await lighthouseBench({ runs: Number(process.env.LH_RUNS || 5) });
 }

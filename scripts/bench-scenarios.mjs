@@ -2,8 +2,7 @@
 import { pyramidBench } from "./bench-pyramid.mjs";
 import { sessionsBench } from "./bench-sessions.mjs";
 
-/** Runs every scenario against the served app; `emptyStartMs` is the empty start's time to
- *  interactive, which the home with 500 sessions is held against. */
+/** Runs every scenario against the served app. */
 export async function appScenarios(opts) {
   await sessionsBench(opts);
   await pyramidBench(opts);

@@ -55,6 +55,24 @@ async function loadTime(browser, url, entries) {
   }
 }
 
+/** Navigation start → the empty start's home is interactive, in ms: the same browser, a fresh
+ *  context with nothing stored, timed like `loadTime`. */
+async function emptyTime(browser, url) {
+  const ctx = await browser.newContext();
+  try {
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: "commit" });
+    const seen = await page.waitForFunction(
+      () => document.querySelector("[data-testid=nav-home]") && performance.now(),
+      null,
+      { timeout: 60_000, polling: "raf" },
+    );
+    return await seen.jsonValue();
+  } finally {
+    await ctx.close();
+  }
+}
+
 /** One keystroke in the title → `data-state` goes through "pending" back to "saved". */
 function editToSaved(page) {
   return page.evaluate(
@@ -98,8 +116,9 @@ function pureSave(page, value, reps = 200) {
   );
 }
 
-/** Prints the median home-screen load time with 500 sessions and the save times. */
-export async function sessionsBench({ browser, url, runs, median, emptyStartMs }) {
+/** Prints the median home-screen load time with 500 sessions, held against an empty start
+ *  measured in the same runs, and the save times. */
+export async function sessionsBench({ browser, url, runs, median }) {
   const entries = JSON.parse(readFileSync("bench-out/storage-500.json", "utf8"));
   const one = entries[SESSION_PREFIX + "bench-0000"];
   const total = Object.values(entries).reduce((n, v) => n + v.length, 0);
@@ -108,7 +127,13 @@ export async function sessionsBench({ browser, url, runs, median, emptyStartMs }
   const reads = [];
   const saves = [];
   const pure = [];
-  for (let i = 0; i < runs; i++) {
+  const empties = [];
+  // The empty start is measured in the same loop, one before each 500-session load: on this
+  // noisy machine the two must see the same conditions for their ratio to mean anything
+  // (taken minutes apart, the ratio of two medians swung between 1.4x and 1.9x).
+  const pairs = Math.max(runs, 11);
+  for (let i = 0; i < pairs; i++) {
+    empties.push(await emptyTime(browser, url));
     const { page, ctx, ms, readMs } = await loadTime(browser, url, entries);
     try {
       loads.push(ms);
@@ -122,15 +147,14 @@ export async function sessionsBench({ browser, url, runs, median, emptyStartMs }
     }
   }
 
-  console.log(`\nSessions, median of ${runs} runs (each session ${(one.length / 1024).toFixed(1)} KiB, the example session; ${(total / 1024).toFixed(0)} KiB stored in all):`);
+  const emptyStartMs = median(empties);
+  console.log(`\nSessions, median of ${pairs} runs (each session ${(one.length / 1024).toFixed(1)} KiB, the example session; ${(total / 1024).toFixed(0)} KiB stored in all):`);
   console.log(`  home screen with ${COUNT} stored sessions, navigation → first ${FIRST_PAGE} listed: ${median(loads).toFixed(0)} ms (from the index)`);
-  if (emptyStartMs) {
-    const ratio = median(loads) / emptyStartMs;
-    console.log(
-      `  target: at most 1.5x the empty start (${emptyStartMs.toFixed(0)} ms): ` +
-        `${ratio <= 1.5 ? "met" : "not met"} (${ratio.toFixed(2)}x)`,
-    );
-  }
+  const ratio = median(loads) / emptyStartMs;
+  console.log(
+    `  target: at most 1.5x the empty start (${emptyStartMs.toFixed(0)} ms, measured in the same runs): ` +
+      `${ratio <= 1.5 ? "met" : "not met"} (${ratio.toFixed(2)}x)`,
+  );
   console.log(`  the same, navigation → every session read and checked (after the first screen): ${median(reads).toFixed(0)} ms`);
   console.log(`  save one session, edit-to-saved including the 250 ms debounce: ${median(saves).toFixed(0)} ms`);
   console.log(`  save one session, pure localStorage.setItem of one stored session (mean of 200 per run): ${(median(pure) * 1000).toFixed(0)} µs`);
