@@ -1,4 +1,6 @@
 // Post-build hook for trunk (Trunk.toml), run on the staging dir after every build:
+// 0. points index.html's worker script and trunk's start script at this build's wasm file
+//    and drops trunk's preload of it (the wasm is fetched and compiled in a worker);
 // 1. puts the sha256 of every inline <script> that trunk generated into index.html's
 //    Content-Security-Policy (the __INLINE_SCRIPT_HASHES__ placeholder), so the policy can
 //    forbid all other inline scripts;
@@ -21,9 +23,24 @@ function fail(message) {
   process.exit(1);
 }
 
-// 1. CSP hashes of index.html's inline scripts.
+// 0. The wasm compiled in a worker (see index.html): the head script gets the hashed file
+// name, trunk's start script takes the module the worker compiled, and trunk's preload of
+// the wasm goes (the worker's fetch cannot use it, so it would load the file twice).
 const indexFile = join(dir, "index.html");
 let html = readFileSync(indexFile, "utf8");
+const wasmFiles = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
+if (wasmFiles.length !== 1) fail(`expected one *_bg.wasm in ${dir}, found ${wasmFiles.length}`);
+const wasmFile = wasmFiles[0];
+if (!html.includes("__WASM_FILE__")) fail(`__WASM_FILE__ placeholder missing in ${indexFile}`);
+html = html.replace("__WASM_FILE__", () => wasmFile);
+const trunkInit = `init({ module_or_path: './${wasmFile}' })`;
+if (!html.includes(trunkInit)) fail(`trunk's start script (${trunkInit}) not found in ${indexFile}`);
+html = html.replace(trunkInit, () => "init({ module_or_path: await window.__samenDoenWasm })");
+const preload = new RegExp(`<link rel="preload" href="\\./${wasmFile.replace(/[.]/g, "\\.")}"[^>]*>`);
+if (!preload.test(html)) fail(`trunk's preload of ${wasmFile} not found in ${indexFile}`);
+html = html.replace(preload, "");
+
+// 1. CSP hashes of index.html's inline scripts.
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
   hashes.push(`'sha256-${sha256(m[1])}'`);

@@ -25,6 +25,58 @@ test("starts without console errors and shows the Dutch shell", async () => {
   await ctx.close();
 });
 
+test("the WebAssembly is compiled in a worker, and the app starts where the worker cannot help", async () => {
+  /** What the page's start script was given: "module" (compiled in the worker) or the address. */
+  const given = (page) =>
+    page.evaluate(async () => {
+      const m = await window.__samenDoenWasm;
+      return m instanceof WebAssembly.Module ? "module" : String(m);
+    });
+  const wasmFile = /^\.\/samen-doen-[0-9a-f]+_bg\.wasm$/;
+
+  const ctx = await h.newContext();
+  const page = await h.open(ctx);
+  assert.equal(await given(page), "module");
+  await ctx.close();
+
+  // No Worker at all.
+  const noWorker = await h.newContext();
+  await noWorker.addInitScript(() => {
+    delete window.Worker;
+  });
+  const p1 = await h.open(noWorker);
+  assert.match(await given(p1), wasmFile);
+  assert.equal(await p1.textContent("[data-testid=nav-home]"), "Sessies");
+  await noWorker.close();
+
+  // The worker's script does not load.
+  const noScript = await h.newContext();
+  await noScript.route("**/compile-worker.js", (route) => route.fulfill({ status: 404, body: "" }));
+  const p2 = await h.open(noScript);
+  assert.match(await given(p2), wasmFile);
+  assert.equal(await p2.textContent("[data-testid=nav-home]"), "Sessies");
+  await noScript.close();
+
+  // The worker's fetch of the wasm fails: the page fetches it again itself.
+  const failedFetch = await h.newContext();
+  let wasmRequests = 0;
+  await failedFetch.route("**/*_bg.wasm", (route) => {
+    // The service worker's own copy for offline use is not the start's business.
+    if (route.request().serviceWorker()) return route.continue();
+    return ++wasmRequests === 1 ? route.abort() : route.continue();
+  });
+  const p3 = await h.open(failedFetch);
+  assert.match(await given(p3), wasmFile);
+  assert.equal(wasmRequests, 2, "the worker's request and the page's own");
+  assert.equal(await p3.textContent("[data-testid=nav-home]"), "Sessies");
+  await failedFetch.close();
+
+  // An aborted fetch logs a network error in the console; nothing else may.
+  const others = h.consoleErrors.filter((e) => !/Failed to load resource|net::ERR_FAILED|TypeError: Failed to fetch/.test(e));
+  assert.deepEqual(others, []);
+  h.consoleErrors.length = 0;
+});
+
 test("every screen of the shell is reachable and passes an axe scan", async () => {
   const ctx = await h.newContext();
   const page = await h.open(ctx);
