@@ -25,7 +25,7 @@ function fail(message) {
 
 // 0. The wasm compiled in a worker (see index.html): the head script gets the hashed file
 // name, trunk's start script takes the module the worker compiled, and trunk's preload of
-// the wasm goes (the worker's fetch cannot use it, so it would load the file twice).
+// the wasm goes (the head script fetches the file first thing; a preload would download it twice).
 const indexFile = join(dir, "index.html");
 let html = readFileSync(indexFile, "utf8");
 const wasmFiles = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));

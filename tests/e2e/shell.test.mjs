@@ -26,26 +26,42 @@ test("starts without console errors and shows the Dutch shell", async () => {
 });
 
 test("the WebAssembly is compiled in a worker, and the app starts where the worker cannot help", async () => {
-  /** What the page's start script was given: "module" (compiled in the worker) or the address. */
+  /** What the start script was given: the module the worker compiled, the response, or the
+   *  address (the page then fetches the file again). */
   const given = (page) =>
     page.evaluate(async () => {
       const m = await window.__samenDoenWasm;
-      return m instanceof WebAssembly.Module ? "module" : String(m);
+      if (m instanceof WebAssembly.Module) return "module";
+      return m instanceof Response ? "response" : String(m);
     });
   const wasmFile = /^\.\/samen-doen-[0-9a-f]+_bg\.wasm$/;
+  /** Counts the page's requests of the wasm (not the service worker's copy for offline use);
+   *  `first` answers the first one. */
+  async function counted(ctx, first = (route) => route.continue()) {
+    const seen = { n: 0 };
+    await ctx.route("**/*_bg.wasm", (route) => {
+      if (route.request().serviceWorker()) return route.continue();
+      return ++seen.n === 1 ? first(route) : route.continue();
+    });
+    return seen;
+  }
 
   const ctx = await h.newContext();
+  const requests = await counted(ctx);
   const page = await h.open(ctx);
   assert.equal(await given(page), "module");
+  assert.equal(requests.n, 1, "one download, handed to the worker");
   await ctx.close();
 
-  // No Worker at all.
+  // No Worker at all: the response is compiled on the main thread, not fetched again.
   const noWorker = await h.newContext();
   await noWorker.addInitScript(() => {
     delete window.Worker;
   });
+  const r1 = await counted(noWorker);
   const p1 = await h.open(noWorker);
-  assert.match(await given(p1), wasmFile);
+  assert.equal(await given(p1), "response");
+  assert.equal(r1.n, 1);
   assert.equal(await p1.textContent("[data-testid=nav-home]"), "Sessies");
   await noWorker.close();
 
@@ -57,22 +73,28 @@ test("the WebAssembly is compiled in a worker, and the app starts where the work
   assert.equal(await p2.textContent("[data-testid=nav-home]"), "Sessies");
   await noScript.close();
 
-  // The worker's fetch of the wasm fails: the page fetches it again itself.
-  const failedFetch = await h.newContext();
-  let wasmRequests = 0;
-  await failedFetch.route("**/*_bg.wasm", (route) => {
-    // The service worker's own copy for offline use is not the start's business.
-    if (route.request().serviceWorker()) return route.continue();
-    return ++wasmRequests === 1 ? route.abort() : route.continue();
-  });
-  const p3 = await h.open(failedFetch);
+  // The worker cannot compile what arrived: the page fetches the file again itself.
+  const badBytes = await h.newContext();
+  const r3 = await counted(badBytes, (route) =>
+    route.fulfill({ status: 200, contentType: "application/wasm", body: "not wasm" }),
+  );
+  const p3 = await h.open(badBytes);
   assert.match(await given(p3), wasmFile);
-  assert.equal(wasmRequests, 2, "the worker's request and the page's own");
+  assert.equal(r3.n, 2, "the worker's bytes and the page's own");
   assert.equal(await p3.textContent("[data-testid=nav-home]"), "Sessies");
-  await failedFetch.close();
+  await badBytes.close();
 
-  // An aborted fetch logs a network error in the console; nothing else may.
-  const others = h.consoleErrors.filter((e) => !/Failed to load resource|net::ERR_FAILED|TypeError: Failed to fetch/.test(e));
+  // The download fails once: the page fetches the file again itself.
+  const failed = await h.newContext();
+  const r4 = await counted(failed, (route) => route.abort());
+  const p4 = await h.open(failed);
+  assert.match(await given(p4), wasmFile);
+  assert.equal(r4.n, 2);
+  assert.equal(await p4.textContent("[data-testid=nav-home]"), "Sessies");
+  await failed.close();
+
+  // The aborted download logs a network error in the console; nothing else may.
+  const others = h.consoleErrors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e));
   assert.deepEqual(others, []);
   h.consoleErrors.length = 0;
 });
