@@ -98,6 +98,17 @@ test("a whole meeting by touch: who is here, pyramid, marking as two roles, expl
   // Quotes one tap away.
   await page.tap(`[data-testid='quotes-ih.communicatie'] summary`);
   assert.ok(await page.isVisible(`[data-testid='quotes-ih.communicatie'] blockquote`));
+  // The open quotes cover the board: a visible close button on top, and Escape, close them.
+  const closeQuotes = page.locator(`[data-testid='quotes-close-ih.communicatie']`);
+  const closeBox = await closeQuotes.boundingBox();
+  assert.ok(closeBox && closeBox.y >= 0 && closeBox.y + closeBox.height <= 1080 && closeBox.height >= 48, "close button on the screen");
+  await closeQuotes.tap();
+  assert.equal(await page.isVisible(`[data-testid='quotes-ih.communicatie'] blockquote`), false);
+  await page.tap(`[data-testid='quotes-ih.communicatie'] summary`);
+  assert.ok(await page.isVisible(`[data-testid='quotes-ih.communicatie'] blockquote`));
+  await page.keyboard.press("Escape");
+  assert.equal(await page.isVisible(`[data-testid='quotes-ih.communicatie'] blockquote`), false);
+  await page.tap(`[data-testid='quotes-ih.communicatie'] summary`);
   await page.tap(`[data-testid='quotes-ih.communicatie'] summary`);
   await next(page);
   const pageBefore = await page.textContent("[data-testid=meeting-page]");

@@ -48,7 +48,6 @@ texts! {
         MarkingNow => "Wie markeert nu?", "Who is marking now?";
         ThemeOf => "Thema {n} van {total}", "Theme {n} of {total}";
         ExplainOf => "Toelichting {n} van {total}", "Explanation {n} of {total}";
-        ShowQuotes => "Voorbeeldcitaten", "Example quotes";
         HideQuotes => "Citaten sluiten", "Close quotes";
         OverviewPage => "Waar de rollen het anders zien", "Where the roles see it differently";
         LadderWho => "Wiens plaats?", "Whose place?";

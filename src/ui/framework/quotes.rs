@@ -6,6 +6,7 @@ use crate::i18n::source;
 use crate::ui::widgets::source_lang::use_source_lang;
 
 use crate::i18n::tables::FrameworkText as F;
+use crate::i18n::tables::MeetingText as M;
 use crate::model::framework::{framework, Theme};
 use crate::ui::state::use_tr;
 
@@ -48,10 +49,28 @@ pub fn ThemeQuotes(
             }
         })
         .collect_view();
+    // In meeting mode the open quotes cover the screen; this button (shown only there, by
+    // the style sheet) and Escape close them again, as a team expects of an overlay.
+    let details = NodeRef::<leptos::html::Details>::new();
+    let close = move || {
+        if let Some(d) = details.get_untracked() {
+            let _ = d.remove_attribute("open");
+        }
+    };
     (count > 0).then(|| {
         view! {
-            <details class="disclosure quotes" data-testid=format!("quotes-{}", theme.id)>
+            <details class="disclosure quotes" data-testid=format!("quotes-{}", theme.id)
+                node_ref=details
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        close();
+                    }
+                }>
                 <summary>{move || format!("{} ({count})", tr.t(F::Quotes))}</summary>
+                <button type="button" class="button quotes__close"
+                    data-testid=format!("quotes-close-{}", theme.id) on:click=move |_| close()>
+                    {tr.t(M::HideQuotes)}
+                </button>
                 <ul class="quotes__list">{quotes}</ul>
                 <div class="quotes__legend">
                     <p lang=sl.code()>{source::focus_group_intro(sl)}</p>
