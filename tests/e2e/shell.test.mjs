@@ -209,6 +209,9 @@ test("a first paint before the WebAssembly: the header and the home text in the 
   assert.deepEqual(await shifts(page), [], "no layout shift after the app mounted");
   // A link tapped before the app is there: the shell follows it.
   await waiting.click("#app-shell a[href='#/ladder']");
+  // The shell follows the hashchange event, which fires in a task after the click returns.
+  await waiting.waitForFunction(() => location.hash === "#/ladder");
+  await waiting.waitForSelector("#app-shell h1", { state: "hidden", timeout: 5000 }).catch(() => {});
   assert.equal(await waiting.isVisible("#app-shell h1"), false, "no home title after tapping Ladder");
   assert.equal(await waiting.getAttribute("#app-shell a[href='#/ladder']", "aria-current"), "page");
   assert.equal(await waiting.getAttribute("#app-shell a[href='#/sessies']", "aria-current"), null);
