@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::format_count;
 use crate::i18n::tables::{MeetingText as M, RoleText, SessionsText as S};
+use crate::i18n::words::date_words;
 use crate::model::session::MetaEdit;
 use crate::model::{Participant, Role};
 use crate::ui::browser::clock::now_ms;
@@ -70,7 +71,7 @@ pub fn StartStep() -> impl IntoView {
         <section class="meeting-start" data-testid="meeting-start-step">
             <div class="meeting-start__facts">
                 <p class="meeting-start__school">
-                    {move || open.with(|s| s.school.clone())} " · " {move || open.with(|s| s.date.clone())}
+                    {move || open.with(|s| s.school.clone())} " · " {move || open.with(|s| date_words(&s.date, tr.lang()))}
                 </p>
                 <div class="meeting-start__pupils" role="group" aria-label=tr.t(M::PupilsInSchool)>
                     <span>{tr.t(M::PupilsInSchool)}</span>

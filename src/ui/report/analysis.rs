@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::source;
+use crate::i18n::words::date_words;
 use crate::i18n::Lang;
 
 use crate::i18n::tables::ActionsText;
@@ -141,7 +142,7 @@ pub fn ReportActions() -> impl IntoView {
                         <tr data-testid="report-action">
                             <td>{a.what.clone()}</td>
                             <td>{owner}</td>
-                            <td>{if a.due.is_empty() { "–".to_string() } else { a.due.clone() }}</td>
+                            <td>{if a.due.is_empty() { "–".to_string() } else { date_words(&a.due, tr.lang()) }}</td>
                             <td>{tr.t(ActionsText::from(a.status))}</td>
                             <td>{origin_plain(&a.origin, tr.lang())}</td>
                         </tr>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::i18n::format_count;
 use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
+use crate::i18n::words::date_words;
 use crate::model::framework::{framework, isf_tips, ladder};
 use crate::ui::report::analysis::{ReportActions, ReportAnalysis, ReportLadder};
 use crate::ui::report::meeting::ReportMeeting;
@@ -32,7 +33,9 @@ pub fn ReportScreen() -> impl IntoView {
     };
     let meta = move || {
         open.with(|s| {
-            [s.school.as_str(), s.date.as_str(), s.school_year.as_str()]
+            // The date in words, as on every screen ("24 november 2026").
+            let date = date_words(&s.date, tr.lang());
+            [s.school.as_str(), date.as_str(), s.school_year.as_str()]
                 .into_iter()
                 .filter(|p| !p.trim().is_empty())
                 .collect::<Vec<_>>()

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::{MeetingText as M, SessionsText as S};
+use crate::i18n::words::date_words;
 use crate::model::session::summary::Summary;
 use crate::ui::sessions::export::SessionExport;
 use crate::ui::state::use_store;
@@ -28,7 +29,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
         }
     };
     let school = move || field(|s| s.school);
-    let date = move || field(|s| s.date);
+    let date = move || date_words(&field(|s| s.date), tr.lang());
     let is_open = move || store.open_id().as_deref() == Some(id.get_value().as_str());
 
     let open = move |_| {

@@ -4,6 +4,7 @@
 
 use crate::i18n::sheets::{dialect, progress_sheet, sheet, Table};
 use crate::i18n::tables::{PyramidText, Screens, SheetText};
+use crate::i18n::words::date_words;
 use crate::i18n::words::{hours, share_text, tier_brief};
 use crate::i18n::{format_hours, Lang, Text};
 use crate::model::progress::Series;
@@ -150,7 +151,8 @@ pub fn pyramid_picture(session: &Session, scenario: Scenario, lang: Lang) -> (St
             ),
         })
         .collect();
-    let place = [session.school.as_str(), session.date.as_str()]
+    let date = date_words(&session.date, lang);
+    let place = [session.school.as_str(), date.as_str()]
         .into_iter()
         .filter(|t| !t.trim().is_empty())
         .collect::<Vec<_>>()
