@@ -1,7 +1,7 @@
 // Post-build hook for trunk (Trunk.toml), run on the staging dir after every build:
 // 0. points index.html's worker script and trunk's start script at this build's wasm file
 //    and drops trunk's preload of it (the wasm is fetched and compiled in a worker);
-// 1. puts the sha256 of every inline <script> that trunk generated into index.html's
+// 1. puts the sha256 of every inline <script> (trunk's and index.html's own) into index.html's
 //    Content-Security-Policy (the __INLINE_SCRIPT_HASHES__ placeholder), so the policy can
 //    forbid all other inline scripts;
 // 2. writes 404.html, a tiny page that sends a mistyped path back to the app, with its one

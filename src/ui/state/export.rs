@@ -4,8 +4,7 @@
 
 use crate::i18n::sheets::{dialect, progress_sheet, sheet, Table};
 use crate::i18n::tables::{PyramidText, Screens, SheetText};
-use crate::i18n::words::date_words;
-use crate::i18n::words::{hours, share_text, tier_brief};
+use crate::i18n::words::{date_words, hours, share_text, tier_brief};
 use crate::i18n::{format_hours, Lang, Text};
 use crate::model::progress::Series;
 use crate::model::pyramid::drawing::{Drawing, Row};
