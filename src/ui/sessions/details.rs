@@ -24,7 +24,7 @@ pub fn SessionDetails(open: OpenSession) -> impl IntoView {
                            get: fn(&crate::model::Session) -> String,
                            make: fn(String) -> MetaEdit| {
         view! {
-            <label class="field">
+            <label class=format!("field session-details__{key}")>
                 <span>{tr.t(label)}</span>
                 <input class="field__input" type=kind data-testid=format!("session-{key}")
                     prop:value=move || open.with(get)
