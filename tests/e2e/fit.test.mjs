@@ -62,6 +62,32 @@ test("at the smartboard: a two-row header, the title and school whole, the colum
   await ctx.close();
 });
 
+test("at the smartboard every screen's smallest text is body size, 28 px at 1920x1080", async () => {
+  const { ctx, page } = await example({ width: 1920, height: 1080 }, true);
+  for (const route of ["sessies", "piramide", "raamwerk", "ladder", "acties", "rapport", "voortgang", "privacy"]) {
+    await page.evaluate((r) => (location.hash = `#/${r}`), route);
+    await page.waitForSelector(`[data-testid=main] [data-testid^=screen-]`);
+    await page.waitForTimeout(200);
+    const smallest = await page.evaluate(() => {
+      let min = Infinity;
+      let what = "";
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        if (!node.textContent.trim()) continue;
+        const el = node.parentElement;
+        const r = el.getBoundingClientRect();
+        if (r.width <= 1 || r.height <= 1) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < min) [min, what] = [size, `${el.tagName}.${el.className} "${node.textContent.trim().slice(0, 30)}"`];
+      }
+      return { min, what };
+    });
+    assert.ok(smallest.min >= 28, `${route}: ${smallest.min} px, ${smallest.what}`);
+  }
+  await ctx.close();
+});
+
 test("on a phone: stacked participants keep their labels, the staircase's words fit its steps", async () => {
   const { ctx, page } = await example({ width: 390, height: 844 }, false);
   const rows = await page.locator("[data-testid=participant]").count();
