@@ -222,7 +222,7 @@ pub fn shift_sentence(shift: &Shift, lang: Lang) -> String {
 }
 
 mod progress;
-pub use progress::{date_short, date_words, progress_sentences};
+pub use progress::{date_search_text, date_short, date_words, progress_sentences};
 
 #[cfg(test)]
 mod tests;

@@ -123,6 +123,29 @@ test("a rename is in the index after one save, so the first list already shows i
   await ctx.close();
 });
 
+test("a session is found by its date as the list writes it, in Dutch and in English", async () => {
+  const { ctx, page } = await threeSessions();
+  await page.click("[data-testid=session-item]:has-text('Tweede') [data-testid=session-open]");
+  await page.fill("[data-testid=session-date]", "2026-11-24");
+  await page.waitForSelector("[data-testid=save-status][data-state=saved]");
+  const search = async (q) => {
+    await page.fill("#session-search", q);
+    return listedTitles(page);
+  };
+  assert.deepEqual(await search("november"), ["Tweede"]);
+  assert.deepEqual(await search("24 NOVEMBER 2026"), ["Tweede"]);
+  assert.deepEqual(await search("2026-11"), ["Tweede"]);
+  assert.deepEqual(await search("december"), []);
+  // After a reload, listed from the index first: the same.
+  await page.reload();
+  await page.waitForSelector("[data-testid=session-item]");
+  assert.deepEqual(await search("november"), ["Tweede"]);
+  await page.click("[data-testid=lang-switch]");
+  await page.waitForSelector("#session-search");
+  assert.deepEqual(await search("November"), ["Tweede"]);
+  await ctx.close();
+});
+
 test("no console errors and no request left 127.0.0.1", () => {
   assert.deepEqual(h.offsite, []);
   assert.deepEqual(h.consoleErrors, []);

@@ -7,7 +7,7 @@ texts! {
     SessionsText {
         NewSession => "Nieuwe sessie", "New session";
         OpenExample => "Voorbeeldsessie openen", "Open the example session";
-        Search => "Zoek op titel of school", "Search by title or school";
+        Search => "Zoek op titel, school of datum", "Search by title, school or date";
         EmptyTitle => "Nog geen sessies", "No sessions yet";
         EmptyBody => "Een sessie is één teamoverleg over jeugdhulp in de school: wie er zijn, de ondersteuningspiramide, de analyse met het raamwerk, de ladder en de acties. Maak een nieuwe sessie of bekijk eerst de voorbeeldsessie.", "A session is one team meeting about youth care in school: who is there, the support pyramid, the framework analysis, the ladder and the actions. Create a new session or look at the example session first.";
         ShowMore => "Meer sessies tonen", "Show more sessions";

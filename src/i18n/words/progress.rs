@@ -40,6 +40,20 @@ pub fn date_words(iso: &str, lang: Lang) -> String {
     }
 }
 
+/// What a date is searched by: its words as the list shows them, and the ISO form a team
+/// may also type ("2026-11"). Empty for no date.
+pub fn date_search_text(iso: &str, lang: Lang) -> String {
+    if iso.trim().is_empty() {
+        return String::new();
+    }
+    let words = date_words(iso, lang);
+    if words == iso {
+        words
+    } else {
+        format!("{words} {iso}")
+    }
+}
+
 /// An ISO date as day and month, then the year, for narrow column heads:
 /// "2026-03-12" → ("12-3", "2026") in Dutch, ("12/3", "2026") in English.
 pub fn date_short(iso: &str, lang: Lang) -> Option<(String, String)> {
@@ -156,6 +170,16 @@ mod tests {
             Some(("2/3".into(), "2027".into()))
         );
         assert_eq!(date_short("", Lang::En), None);
+        assert_eq!(
+            date_search_text("2026-11-24", Lang::Nl),
+            "24 november 2026 2026-11-24"
+        );
+        assert_eq!(
+            date_search_text("2026-03-12", Lang::En),
+            "12 March 2026 2026-03-12"
+        );
+        assert_eq!(date_search_text("later", Lang::Nl), "later");
+        assert_eq!(date_search_text("", Lang::Nl), "");
     }
 
     #[test]

@@ -151,12 +151,13 @@ impl Sessions {
         list
     }
 
-    /// Live sessions whose title or school contains every word of `query`, ignoring case and
-    /// accents, newest first. An empty query lists everything.
-    pub fn search(&self, query: &str) -> Vec<&Session> {
+    /// Live sessions whose title, school or date (as `date_text` writes it) contains every
+    /// word of `query`, ignoring case and accents, newest first. An empty query lists
+    /// everything.
+    pub fn search(&self, query: &str, date_text: &dyn Fn(&str) -> String) -> Vec<&Session> {
         self.newest_first()
             .into_iter()
-            .filter(|s| summary::found(&s.title, &s.school, query))
+            .filter(|s| summary::found(&s.title, &s.school, &s.date, date_text, query))
             .collect()
     }
 

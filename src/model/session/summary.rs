@@ -41,17 +41,32 @@ pub fn newest_first_order(a: (u64, u64, &str), b: (u64, u64, &str)) -> std::cmp:
     (b.0, b.1).cmp(&(a.0, a.1)).then_with(|| a.2.cmp(b.2))
 }
 
-/// Whether a session with this title and school is found by `query` (every word of the
-/// query, accents and case ignored).
-pub fn found(title: &str, school: &str, query: &str) -> bool {
-    search::matches(&format!("{title} {school}"), query)
+/// Whether a session with this title, school and date is found by `query` (every word of
+/// the query, accents and case ignored). The model knows no language: `date_text` is what
+/// the date reads as where it is shown (the list shows "24 november 2026", so "november"
+/// must find it), given by the caller.
+pub fn found(
+    title: &str,
+    school: &str,
+    date: &str,
+    date_text: &dyn Fn(&str) -> String,
+    query: &str,
+) -> bool {
+    search::matches(&format!("{title} {school} {}", date_text(date)), query)
 }
 
-/// `items` in list order, those found by `query` only (all of them for an empty query).
-pub fn listed<'a>(items: &'a [Summary], query: &str) -> Vec<&'a Summary> {
+/// `items` in list order, those found by `query` only (all of them for an empty query);
+/// `date_text` as in [`found`].
+pub fn listed<'a>(
+    items: &'a [Summary],
+    query: &str,
+    date_text: &dyn Fn(&str) -> String,
+) -> Vec<&'a Summary> {
     let mut list: Vec<&Summary> = items
         .iter()
-        .filter(|s| query.trim().is_empty() || found(&s.title, &s.school, query))
+        .filter(|s| {
+            query.trim().is_empty() || found(&s.title, &s.school, &s.date, date_text, query)
+        })
         .collect();
     crate::model::order::sort_by(&mut list, |a, b| {
         newest_first_order(
@@ -76,7 +91,7 @@ mod tests {
 
     #[test]
     fn summaries_list_in_the_same_order_and_find_the_same_as_sessions() {
-        let sessions = Sessions {
+        let mut sessions = Sessions {
             items: vec![
                 session("a", "Overleg oktober", 1, 5),
                 session("b", "Overleg Één", 2, 5),
@@ -85,8 +100,17 @@ mod tests {
             ],
             trash: Vec::new(),
         };
+        sessions.items[2].date = "2026-11-24".into();
         let summaries: Vec<Summary> = sessions.items.iter().map(Summary::of).collect();
-        for query in ["", "overleg", "een", "TEAM", "niets"] {
+        for query in [
+            "",
+            "overleg",
+            "een",
+            "TEAM",
+            "niets",
+            "2026-11",
+            "team 2026",
+        ] {
             let from_sessions: Vec<&str> = if query.is_empty() {
                 sessions
                     .newest_first()
@@ -95,22 +119,22 @@ mod tests {
                     .collect()
             } else {
                 sessions
-                    .search(query)
+                    .search(query, &|d: &str| d.to_string())
                     .iter()
                     .map(|s| s.id.as_str())
                     .collect()
             };
-            let from_summaries: Vec<&str> = listed(&summaries, query)
+            let from_summaries: Vec<&str> = listed(&summaries, query, &|d: &str| d.to_string())
                 .iter()
                 .map(|s| s.id.as_str())
                 .collect();
             assert_eq!(from_sessions, from_summaries, "query {query:?}");
         }
-        let all: Vec<&str> = listed(&summaries, "")
+        let all: Vec<&str> = listed(&summaries, "", &|d: &str| d.to_string())
             .iter()
             .map(|s| s.id.as_str())
             .collect();
         assert_eq!(all, ["c", "b", "a", "d"]);
-        assert_eq!(listed(&summaries, "een").len(), 1);
+        assert_eq!(listed(&summaries, "een", &|d: &str| d.to_string()).len(), 1);
     }
 }

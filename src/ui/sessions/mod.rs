@@ -36,7 +36,7 @@ pub fn HomeScreen() -> impl IntoView {
     let last_deleted = RwSignal::new(None::<String>);
 
     // Listed from the index until the sessions are read (right after the first paint).
-    let ids = Memo::new(move |_| query.with(|q| store.listed(q)));
+    let ids = Memo::new(move |_| query.with(|q| store.listed(q, tr.lang())));
     let none_at_all = move || store.has_none();
 
     let create = move |_| {

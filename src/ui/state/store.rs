@@ -237,11 +237,13 @@ impl SessionStore {
     }
 
     /// Ids of the live sessions in list order, those found by `query` (tracked): from the
-    /// index until the sessions are read, then from the sessions, in the same order.
-    pub fn listed(&self, query: &str) -> Vec<String> {
+    /// index until the sessions are read, then from the sessions, in the same order. Dates
+    /// are searched as the list writes them in `lang`.
+    pub fn listed(&self, query: &str, lang: crate::i18n::Lang) -> Vec<String> {
+        let date_text = move |iso: &str| crate::i18n::words::date_search_text(iso, lang);
         let from_glance = self.glance.with(|g| {
             g.as_ref().map(|items| {
-                summary::listed(items, query)
+                summary::listed(items, query, &date_text)
                     .into_iter()
                     .map(|s| s.id.clone())
                     .collect::<Vec<_>>()
@@ -251,8 +253,12 @@ impl SessionStore {
             return ids;
         }
         // An empty query finds every session, in the same order as `newest_first`.
-        self.sessions
-            .with(|s| s.search(query).into_iter().map(|s| s.id.clone()).collect())
+        self.sessions.with(|s| {
+            s.search(query, &date_text)
+                .into_iter()
+                .map(|s| s.id.clone())
+                .collect()
+        })
     }
 
     /// What the list shows of session `id` (tracked), from the index until the sessions

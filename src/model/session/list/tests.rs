@@ -24,14 +24,32 @@ fn newest_first_and_search() {
     list.rename("a", "Teamoverleg groep 5/6", 400).unwrap();
     let ids: Vec<_> = list.newest_first().iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["a", "c", "b"]);
+    let iso = |d: &str| d.to_string();
     let found: Vec<_> = list
-        .search("de eik")
+        .search("de eik", &iso)
         .iter()
         .map(|s| s.id.as_str())
         .collect();
     assert_eq!(found, ["b"]);
-    assert_eq!(list.search("GROEP").len(), 1);
-    assert_eq!(list.search("").len(), 3);
+    assert_eq!(list.search("GROEP", &iso).len(), 1);
+    assert_eq!(list.search("", &iso).len(), 3);
+    // The date as the caller writes it: the month's name finds it, the title alone does not.
+    list.get_mut("c").unwrap().date = "2026-11-24".into();
+    let words = |d: &str| {
+        if d == "2026-11-24" {
+            "24 november 2026".to_string()
+        } else {
+            d.to_string()
+        }
+    };
+    let by_month: Vec<_> = list
+        .search("NOVEMBER", &words)
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(by_month, ["c"]);
+    assert!(list.search("november", &iso).is_empty());
+    assert_eq!(list.search("2026-11", &iso).len(), 1);
 }
 
 #[test]
