@@ -227,6 +227,54 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
   });
 }
 
+// Not the board: a laptop fits each step on its screen as the board does, a phone may
+// scroll a step but never sideways, and the next step stays in view.
+for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
+  test(`meeting mode at ${width}x${height}: nothing wider than the screen, text at least 16 px, Volgende always in view`, async () => {
+    const { ctx, page } = await meeting({ width, height });
+    const problems = [];
+    let screens = 0;
+    for (let i = 0; i < 60; i++) {
+      await page.waitForTimeout(100);
+      const where = `${await step(page)} ${await page.textContent("[data-testid=meeting-page]")}`;
+      const m = await page.evaluate(() => {
+        let smallest = Infinity;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const el = walker.currentNode.parentElement;
+          if (!walker.currentNode.textContent.trim()) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width <= 1 || r.height <= 1) continue;
+          smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+        }
+        const wide = [...document.querySelectorAll(".meeting *")]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest("[open].quotes"))
+          .map((e) => `${e.tagName}.${e.className}`);
+        const nextBox = document.querySelector("[data-testid=meeting-next]").getBoundingClientRect();
+        return {
+          smallest,
+          wide: wide.slice(0, 3),
+          overflow: document.documentElement.scrollWidth > innerWidth,
+          scroll: document.documentElement.scrollHeight,
+          nextInView: nextBox.top >= 0 && nextBox.bottom <= innerHeight + 0.5,
+        };
+      });
+      screens++;
+      if (m.overflow || m.wide.length) problems.push(`${where}: wider than the screen ${m.wide.join(", ")}`);
+      if (m.smallest < 16) problems.push(`${where}: text ${m.smallest}px`);
+      if (!m.nextInView) problems.push(`${where}: Volgende out of view`);
+      if (!scrolls && m.scroll > height) problems.push(`${where}: page scrolls (${m.scroll} > ${height})`);
+      const nextButton = await page.$("[data-testid=meeting-next]:not([disabled])");
+      if (!nextButton) break;
+      await nextButton.tap();
+    }
+    console.log(`# meeting mode at ${width}x${height}: ${screens} screens measured`);
+    assert.deepEqual(problems, []);
+    assert.ok(screens > 10);
+    await ctx.close();
+  });
+}
+
 test("no console errors and no request left 127.0.0.1", () => {
   assert.deepEqual(h.consoleErrors, []);
   assert.deepEqual(h.offsite, []);
