@@ -172,6 +172,22 @@ test("progress at the smartboard: readable from the back, targets big enough, on
   await ctx.close();
 });
 
+test("the example's one meeting lists its own bottlenecks, not what 'stayed'", async () => {
+  const ctx = await h.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await h.open(ctx);
+  await page.click("[data-testid=session-example]");
+  await page.click("[data-testid=nav-progress]");
+  await page.waitForSelector("[data-testid=progress-one]");
+  assert.equal(await page.locator("[data-testid=progress-persisted]").count(), 0);
+  assert.equal(await page.locator("[data-testid=progress-appeared]").count(), 0);
+  const items = await page.$$eval("[data-testid=progress-bottlenecks-one] li", (l) => l.map((e) => e.textContent));
+  // The example marks bottlenecks; each is listed once, in the Raamwerk's words.
+  assert.ok(items.length > 0, "the example's bottlenecks");
+  assert.equal(new Set(items).size, items.length);
+  assert.match(await page.textContent("[data-testid=screen-progress] h2:has(+ ul[data-testid=progress-bottlenecks-one])"), /Knelpunten van dit overleg/);
+  await ctx.close();
+});
+
 test("one meeting says what will appear; sessions without a date say how they are ordered", async () => {
   const ctx = await h.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await h.open(ctx);
@@ -180,6 +196,10 @@ test("one meeting says what will appear; sessions without a date say how they ar
   await page.waitForSelector("[data-testid=progress-one]");
   assert.equal(await page.locator("[data-testid=progress-undated]").count(), 1);
   assert.equal(await page.locator("[data-testid=progress-compare]").count(), 0);
+  // One meeting has no "first and last": its bottlenecks, not new / stayed / gone.
+  assert.equal(await page.locator("[data-testid=progress-persisted]").count(), 0);
+  assert.equal(await page.locator("[data-testid=progress-bottlenecks-one] li").count(), 0);
+  assert.match(await page.textContent("[data-testid=screen-progress]"), /Geen knelpunten gemarkeerd\./);
   const { violations } = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(" ")}`), []);
   await ctx.close();

@@ -26,6 +26,8 @@ texts! {
         ThemesHint => "Per overleg: rijen gemarkeerd als succesfactor / als knelpunt.", "Per meeting: rows marked as success factor / as bottleneck.";
         Theme => "Thema", "Theme";
         BottlenecksTitle => "Knelpunten tussen het eerste en het laatste overleg", "Bottlenecks between the first and the last meeting";
+        BottlenecksOne => "Knelpunten van dit overleg", "Bottlenecks of this meeting";
+        BottlenecksNone => "Geen knelpunten gemarkeerd.", "No bottlenecks marked.";
         Appeared => "Nieuw", "New";
         Persisted => "Gebleven", "Stayed";
         Disappeared => "Verdwenen", "Gone";

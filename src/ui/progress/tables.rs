@@ -132,16 +132,18 @@ pub fn ThemeStrips(series: Memo<Series>) -> impl IntoView {
     }
 }
 
-/// The bottlenecks that appeared, persisted or disappeared.
+/// The bottlenecks that appeared, persisted or disappeared; with one meeting, that
+/// meeting's bottlenecks (first and last are the same meeting: "Gebleven" would say they
+/// stayed from a meeting that never was).
 #[component]
 pub fn BottleneckLists(series: Memo<Series>) -> impl IntoView {
     let tr = use_tr();
-    let list = move |course: Course, title: G, testid: &'static str| {
-        let lang = tr.lang();
-        let items: Vec<String> = series.with(|s| {
+    let lang = tr.lang();
+    let words = move |course: Option<Course>| -> Vec<String> {
+        series.with(|s| {
             s.bottlenecks()
                 .into_iter()
-                .filter(|(_, c)| *c == course)
+                .filter(|(_, c)| course.as_ref().is_none_or(|want| c == want))
                 .map(|(row, _)| {
                     framework()
                         .row(&row)
@@ -149,7 +151,21 @@ pub fn BottleneckLists(series: Memo<Series>) -> impl IntoView {
                         .map_or(row.clone(), str::to_string)
                 })
                 .collect()
-        });
+        })
+    };
+    let one = move || series.with(|s| s.points.len() == 1);
+    let single = move || {
+        let items = words(None);
+        view! {
+            <h2>{tr.t(G::BottlenecksOne)}</h2>
+            {items.is_empty().then(|| view! { <p>{tr.t(G::BottlenecksNone)}</p> })}
+            <ul data-testid="progress-bottlenecks-one">
+                {items.into_iter().map(|t| view! { <li lang=lang.code()>{t}</li> }).collect_view()}
+            </ul>
+        }
+    };
+    let list = move |course: Course, title: G, testid: &'static str| {
+        let items = words(Some(course));
         view! {
             <div class="progress__course">
                 <h3>{tr.t(title)} " (" {items.len()} ")"</h3>
@@ -160,12 +176,16 @@ pub fn BottleneckLists(series: Memo<Series>) -> impl IntoView {
         }
     };
     view! {
-        <h2>{tr.t(G::BottlenecksTitle)}</h2>
-        <div class="progress__courses">
-            {move || list(Course::Appeared, G::Appeared, "progress-appeared")}
-            {move || list(Course::Persisted, G::Persisted, "progress-persisted")}
-            {move || list(Course::Disappeared, G::Disappeared, "progress-disappeared")}
-        </div>
+        <Show when=one fallback=move || view! {
+            <h2>{tr.t(G::BottlenecksTitle)}</h2>
+            <div class="progress__courses">
+                {move || list(Course::Appeared, G::Appeared, "progress-appeared")}
+                {move || list(Course::Persisted, G::Persisted, "progress-persisted")}
+                {move || list(Course::Disappeared, G::Disappeared, "progress-disappeared")}
+            </div>
+        }>
+            {single}
+        </Show>
     }
 }
 
