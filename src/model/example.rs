@@ -116,8 +116,9 @@ fn example_pyramid() -> Pyramid {
             None,
         ),
     ];
+    let mut ids = Vec::new();
     for (title, tier, minutes, weeks, workers, group, pupils, status, score) in activities {
-        p.insert_activity(
+        let id = p.insert_activity(
             Scenario::Current,
             Activity {
                 title: title.into(),
@@ -137,8 +138,18 @@ fn example_pyramid() -> Pyramid {
                 ..Activity::default()
             },
         );
+        ids.push(id);
     }
+    // The planned spread is a step towards the target (50/35/15), as a team would plan it:
+    // the same twelve hours, more for the classes and the group, fewer for single pupils.
+    // Equal to the current one, the example showed no difference to compare.
     p.start_planned_from_current();
+    let planned = [210, 60, 150, 240, 60];
+    for (id, minutes) in ids.into_iter().zip(planned) {
+        if let Some(id) = id {
+            p.set_minutes(Scenario::Planned, id, Minutes(minutes));
+        }
+    }
     p
 }
 

@@ -21,3 +21,27 @@ fn example_fills_every_part_and_refers_to_real_rows() {
         "no names in the example"
     );
 }
+
+#[test]
+fn the_examples_plan_is_a_step_towards_its_target_with_the_same_hours() {
+    let p = example_session(1).pyramid;
+    let now = p.tier_minutes(Scenario::Current);
+    let plan = p.tier_minutes(Scenario::Planned);
+    assert_ne!(now, plan, "something to compare");
+    assert_eq!(
+        p.allocated_minutes(Scenario::Current),
+        p.allocated_minutes(Scenario::Planned)
+    );
+    assert_eq!(p.over_allocated_by(Scenario::Planned), None);
+    // Closer to the target in every level: the distance in minutes shrinks.
+    let total = p.allocated_minutes(Scenario::Planned).0 as i64;
+    let target = p.target();
+    for (i, tier) in Tier::ALL.into_iter().enumerate() {
+        let want = total * target.share_bp(tier) as i64 / 10_000;
+        let (n, l) = (now[i].0 as i64, plan[i].0 as i64);
+        assert!(
+            (l - want).abs() < (n - want).abs(),
+            "{tier:?}: {n} → {l}, target {want}"
+        );
+    }
+}
