@@ -126,23 +126,26 @@ test("a rename is in the index after one save, so the first list already shows i
 test("a session is found by its date as the list writes it, in Dutch and in English", async () => {
   const { ctx, page } = await threeSessions();
   await page.click("[data-testid=session-item]:has-text('Tweede') [data-testid=session-open]");
-  await page.fill("[data-testid=session-date]", "2026-11-24");
+  // March: "maart" in Dutch, "March" in English, so each language is told apart.
+  await page.fill("[data-testid=session-date]", "2027-03-12");
   await page.waitForSelector("[data-testid=save-status][data-state=saved]");
   const search = async (q) => {
     await page.fill("#session-search", q);
     return listedTitles(page);
   };
-  assert.deepEqual(await search("november"), ["Tweede"]);
-  assert.deepEqual(await search("24 NOVEMBER 2026"), ["Tweede"]);
-  assert.deepEqual(await search("2026-11"), ["Tweede"]);
-  assert.deepEqual(await search("december"), []);
+  assert.deepEqual(await search("maart"), ["Tweede"]);
+  assert.deepEqual(await search("12 MAART 2027"), ["Tweede"]);
+  assert.deepEqual(await search("2027-03"), ["Tweede"]);
+  assert.deepEqual(await search("march"), []);
+  assert.deepEqual(await search("april"), []);
   // After a reload, listed from the index first: the same.
   await page.reload();
   await page.waitForSelector("[data-testid=session-item]");
-  assert.deepEqual(await search("november"), ["Tweede"]);
+  assert.deepEqual(await search("maart"), ["Tweede"]);
   await page.click("[data-testid=lang-switch]");
   await page.waitForSelector("#session-search");
-  assert.deepEqual(await search("November"), ["Tweede"]);
+  assert.deepEqual(await search("March"), ["Tweede"]);
+  assert.deepEqual(await search("maart"), []);
   await ctx.close();
 });
 

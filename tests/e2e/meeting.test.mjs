@@ -61,9 +61,12 @@ function measure(page) {
       if (r.width === 0 || r.height === 0 || el.closest(".activity-card__word")) continue;
       if (r.width < 48 || r.height < 48) targets.push(`${el.tagName}.${el.className} ${Math.round(r.width)}x${Math.round(r.height)}`);
     }
+    // The step's own area scrolls when its content is taller than it: that is a scroll too.
+    const body = document.querySelector("[data-testid=main]");
     return {
       scroll: document.documentElement.scrollHeight,
       height: innerHeight,
+      inner: body ? body.scrollHeight - body.clientHeight : 0,
       small,
       targets,
     };
@@ -210,6 +213,7 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
       const where = `${await step(page)} ${await page.textContent("[data-testid=meeting-page]")}`;
       screens++;
       if (m.scroll > m.height) problems.push(`${where}: page scrolls (${m.scroll} > ${m.height})`);
+      if (m.inner > 1) problems.push(`${where}: the step scrolls by ${m.inner} px`);
       if (m.small.length) problems.push(`${where}: small text ${m.small.slice(0, 3).join("; ")}`);
       if (m.targets.length) problems.push(`${where}: small targets ${m.targets.slice(0, 3).join("; ")}`);
       if (i % 4 === 0 || (await step(page)) !== "framework") {
@@ -236,6 +240,10 @@ for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
     let screens = 0;
     for (let i = 0; i < 60; i++) {
       await page.waitForTimeout(100);
+      // A card's arrival (scale 0.97 → 1 in 180 ms) is not its size.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
+      );
       const where = `${await step(page)} ${await page.textContent("[data-testid=meeting-page]")}`;
       const m = await page.evaluate(() => {
         let smallest = Infinity;
@@ -251,7 +259,14 @@ for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
           .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest("[open].quotes"))
           .map((e) => `${e.tagName}.${e.className}`);
         const nextBox = document.querySelector("[data-testid=meeting-next]").getBoundingClientRect();
+        const body = document.querySelector("[data-testid=main]");
+        const targets = [...document.querySelectorAll("button, a[href], input, select, textarea, summary")]
+          .map((e) => [e, e.getBoundingClientRect()])
+          .filter(([e, r]) => r.width && r.height && !e.closest(".activity-card__word") && (r.width < 48 || r.height < 48))
+          .map(([e, r]) => `${e.tagName}.${e.className} ${Math.round(r.width)}x${Math.round(r.height)}`);
         return {
+          inner: body.scrollHeight - body.clientHeight,
+          targets: targets.slice(0, 3),
           smallest,
           wide: wide.slice(0, 3),
           overflow: document.documentElement.scrollWidth > innerWidth,
@@ -264,6 +279,12 @@ for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
       if (m.smallest < 16) problems.push(`${where}: text ${m.smallest}px`);
       if (!m.nextInView) problems.push(`${where}: Volgende out of view`);
       if (!scrolls && m.scroll > height) problems.push(`${where}: page scrolls (${m.scroll} > ${height})`);
+      if (!scrolls && m.inner > 1) problems.push(`${where}: the step scrolls by ${m.inner} px`);
+      if (m.targets.length) problems.push(`${where}: small targets ${m.targets.join("; ")}`);
+      if (i % 5 === 0) {
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const v of violations) problems.push(`${where}: axe ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`);
+      }
       const nextButton = await page.$("[data-testid=meeting-next]:not([disabled])");
       if (!nextButton) break;
       await nextButton.tap();

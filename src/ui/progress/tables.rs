@@ -158,10 +158,16 @@ pub fn BottleneckLists(series: Memo<Series>) -> impl IntoView {
         let items = words(None);
         view! {
             <h2>{tr.t(G::BottlenecksOne)}</h2>
-            {items.is_empty().then(|| view! { <p>{tr.t(G::BottlenecksNone)}</p> })}
-            <ul data-testid="progress-bottlenecks-one">
-                {items.into_iter().map(|t| view! { <li lang=lang.code()>{t}</li> }).collect_view()}
-            </ul>
+            {if items.is_empty() {
+                view! { <p data-testid="progress-bottlenecks-none">{tr.t(G::BottlenecksNone)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul data-testid="progress-bottlenecks-one">
+                        {items.into_iter().map(|t| view! { <li lang=lang.code()>{t}</li> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
         }
     };
     let list = move |course: Course, title: G, testid: &'static str| {
