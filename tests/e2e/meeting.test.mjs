@@ -231,6 +231,36 @@ for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
   });
 }
 
+// A title wraps between its words, never inside one ("welbevinde / n" at 1920 and 1366).
+for (const [width, height] of [[1920, 1080], [1366, 768]]) {
+  test(`at ${width}x${height} the pyramid's card titles break only between words`, async () => {
+    const { ctx, page } = await meeting({ width, height });
+    await nextUntil(page, "pyramid-now");
+    await page.waitForSelector("[data-testid^=activity-card-]");
+    const split = await page.$$eval(".activity-card__title", (titles) => {
+      const out = [];
+      for (const title of titles) {
+        const text = title.firstChild;
+        if (!text || text.nodeType !== 3) continue;
+        const re = /\S+/g;
+        let m;
+        while ((m = re.exec(text.data))) {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          // One box per line the word is on.
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(m[0]);
+        }
+      }
+      return { out, titles: titles.length };
+    });
+    assert.ok(split.titles >= 5, "the example's cards");
+    assert.deepEqual(split.out, [], "words broken over two lines");
+    await ctx.close();
+  });
+}
+
 // Not the board: a laptop fits each step on its screen as the board does, a phone may
 // scroll a step but never sideways, and the next step stays in view.
 for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
