@@ -294,9 +294,15 @@ for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
           .map((e) => [e, e.getBoundingClientRect()])
           .filter(([e, r]) => r.width && r.height && !e.closest(".activity-card__word") && (r.width < 48 || r.height < 48))
           .map(([e, r]) => `${e.tagName}.${e.className} ${Math.round(r.width)}x${Math.round(r.height)}`);
+        // A field too narrow for its value (a status dropdown showing "N").
+        const narrow = [...document.querySelectorAll(".meeting input, .meeting select, .meeting textarea")]
+          .map((e) => [e, e.getBoundingClientRect()])
+          .filter(([, r]) => r.width && r.width < 120)
+          .map(([e, r]) => `${e.tagName}[${e.dataset.testid}] ${Math.round(r.width)} px`);
         return {
           inner: body.scrollHeight - body.clientHeight,
           targets: targets.slice(0, 3),
+          narrow: narrow.slice(0, 3),
           smallest,
           wide: wide.slice(0, 3),
           overflow: document.documentElement.scrollWidth > innerWidth,
@@ -311,6 +317,7 @@ for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
       if (!scrolls && m.scroll > height) problems.push(`${where}: page scrolls (${m.scroll} > ${height})`);
       if (!scrolls && m.inner > 1) problems.push(`${where}: the step scrolls by ${m.inner} px`);
       if (m.targets.length) problems.push(`${where}: small targets ${m.targets.join("; ")}`);
+      if (m.narrow.length) problems.push(`${where}: narrow fields ${m.narrow.join("; ")}`);
       if (i % 5 === 0) {
         const { violations } = await new AxeBuilder({ page }).analyze();
         for (const v of violations) problems.push(`${where}: axe ${v.id} ${v.nodes.map((n) => n.target).join(" ")}`);
