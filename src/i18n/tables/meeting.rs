@@ -50,7 +50,7 @@ texts! {
         ExplainOf => "Toelichting {n} van {total}", "Explanation {n} of {total}";
         HideQuotes => "Citaten sluiten", "Close quotes";
         OverviewPage => "Waar de rollen het anders zien", "Where the roles see it differently";
-        LadderWho => "Wiens plaats?", "Whose place?";
+        LadderWho => "Wiens plaatsing?", "Whose placement?";
         LadderNow => "Nu", "Now";
         LadderWanted => "Gewenst", "Wanted";
         LadderMore => "Meer over deze trede", "More about this rung";

@@ -102,7 +102,7 @@ pub fn SummaryStep() -> impl IntoView {
                         let spent = i64::try_from(m.spent_ms(i.step, now)).unwrap_or(0);
                         view! {
                             <li data-testid=format!("summary-time-{}", i.step.slug())>
-                                {tr.t(M::from(i.step))} ": " {clock_text(spent)} " / " {i.planned_minutes.to_string()} " " {tr.t(M::Minutes)}
+                                {tr.t(M::from(i.step))} " — " {clock_text(spent)} " / " {i.planned_minutes.to_string()} " " {tr.t(M::Minutes)}
                             </li>
                         }
                     })
