@@ -4,7 +4,7 @@
 // staircase on a phone with every rung name and marker inside its step.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start } from "./harness.mjs";
+import { start, textUnder } from "./harness.mjs";
 
 let h;
 
@@ -69,22 +69,7 @@ test("at the smartboard every screen's smallest text is body size, 28 px at 1920
     await page.evaluate((r) => (location.hash = `#/${r}`), route);
     await page.waitForSelector(`[data-testid=main] [data-testid^=screen-]`);
     await page.waitForTimeout(200);
-    const smallest = await page.evaluate(() => {
-      let min = Infinity;
-      let what = "";
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode;
-        if (!node.textContent.trim()) continue;
-        const el = node.parentElement;
-        const r = el.getBoundingClientRect();
-        if (r.width <= 1 || r.height <= 1) continue;
-        const size = parseFloat(getComputedStyle(el).fontSize);
-        if (size < min) [min, what] = [size, `${el.tagName}.${el.className} "${node.textContent.trim().slice(0, 30)}"`];
-      }
-      return { min, what };
-    });
-    assert.ok(smallest.min >= 28, `${route}: ${smallest.min} px, ${smallest.what}`);
+    assert.deepEqual(await page.evaluate(textUnder, 28), [], `${route}: text under 28 px`);
   }
   await ctx.close();
 });

@@ -16,6 +16,28 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
+/**
+ * Runs in the page (`page.evaluate(textUnder, 28)`): every seen text smaller than `min` px,
+ * as "TAG size "text"". Text kept only for screen readers (1 px, clipped) and hidden text are
+ * not seen.
+ */
+export function textUnder(min) {
+  const small = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (!node.textContent.trim()) continue;
+    const el = node.parentElement;
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
+    if (r.width <= 1 && r.height <= 1) continue;
+    const size = parseFloat(style.fontSize);
+    if (size < min) small.push(`${el.tagName}.${el.className} ${size}px "${node.textContent.trim().slice(0, 30)}"`);
+  }
+  return small;
+}
+
 /** Serves dist/ (or `dir`) and launches the browser. Call `close()` when done. */
 export async function start({ base = "/samen-doen/", dir = "dist" } = {}) {
   const { server, url } = await serve(dir, 0, base);

@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
-import { start } from "./harness.mjs";
+import { start, textUnder } from "./harness.mjs";
 
 let h;
 const ROW = "ih.communicatie.2";
@@ -36,23 +36,11 @@ async function nextUntil(page, slug, max = 40) {
   assert.equal(await step(page), slug);
 }
 
-/** What a ruler at the board would measure on the current screen. */
-function measure(page) {
-  return page.evaluate(() => {
-    const small = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode;
-      if (!node.textContent.trim()) continue;
-      const el = node.parentElement;
-      const r = el.getBoundingClientRect();
-      const style = getComputedStyle(el);
-      if (r.width === 0 || r.height === 0 || style.visibility === "hidden") continue;
-      // Text kept only for screen readers (1 px, clipped) is not seen.
-      if (r.width <= 1 && r.height <= 1) continue;
-      const size = parseFloat(style.fontSize);
-      if (size < 28) small.push(`${el.tagName} ${size}px "${node.textContent.trim().slice(0, 30)}"`);
-    }
+/** What a ruler would measure on the current screen: text under `minText` px (28 at the
+ * board), targets under 48 px, the page's and the step's own scroll. */
+async function measure(page, minText = 28) {
+  const small = await page.evaluate(textUnder, minText);
+  const rest = await page.evaluate(() => {
     const targets = [];
     for (const el of document.querySelectorAll(
       "button, a[href], input, select, textarea, summary, [role=button], [tabindex='0']",
@@ -67,10 +55,10 @@ function measure(page) {
       scroll: document.documentElement.scrollHeight,
       height: innerHeight,
       inner: body ? body.scrollHeight - body.clientHeight : 0,
-      small,
       targets,
     };
   });
+  return { small, ...rest };
 }
 
 test("a whole meeting by touch: who is here, pyramid, marking as two roles, explaining, ladder, planned pyramid, an action from a bottleneck, a reload, the summary", async () => {
@@ -275,48 +263,31 @@ for (const [width, height, scrolls] of [[1366, 768, false], [390, 844, true]]) {
         document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
       );
       const where = `${await step(page)} ${await page.textContent("[data-testid=meeting-page]")}`;
+      const ruler = await measure(page, 16);
       const m = await page.evaluate(() => {
-        let smallest = Infinity;
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        while (walker.nextNode()) {
-          const el = walker.currentNode.parentElement;
-          if (!walker.currentNode.textContent.trim()) continue;
-          const r = el.getBoundingClientRect();
-          if (r.width <= 1 || r.height <= 1) continue;
-          smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
-        }
         const wide = [...document.querySelectorAll(".meeting *")]
           .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest("[open].quotes"))
           .map((e) => `${e.tagName}.${e.className}`);
         const nextBox = document.querySelector("[data-testid=meeting-next]").getBoundingClientRect();
-        const body = document.querySelector("[data-testid=main]");
-        const targets = [...document.querySelectorAll("button, a[href], input, select, textarea, summary")]
-          .map((e) => [e, e.getBoundingClientRect()])
-          .filter(([e, r]) => r.width && r.height && !e.closest(".activity-card__word") && (r.width < 48 || r.height < 48))
-          .map(([e, r]) => `${e.tagName}.${e.className} ${Math.round(r.width)}x${Math.round(r.height)}`);
         // A field too narrow for its value (a status dropdown showing "N").
         const narrow = [...document.querySelectorAll(".meeting input, .meeting select, .meeting textarea")]
           .map((e) => [e, e.getBoundingClientRect()])
           .filter(([, r]) => r.width && r.width < 120)
           .map(([e, r]) => `${e.tagName}[${e.dataset.testid}] ${Math.round(r.width)} px`);
         return {
-          inner: body.scrollHeight - body.clientHeight,
-          targets: targets.slice(0, 3),
           narrow: narrow.slice(0, 3),
-          smallest,
           wide: wide.slice(0, 3),
           overflow: document.documentElement.scrollWidth > innerWidth,
-          scroll: document.documentElement.scrollHeight,
           nextInView: nextBox.top >= 0 && nextBox.bottom <= innerHeight + 0.5,
         };
       });
       screens++;
       if (m.overflow || m.wide.length) problems.push(`${where}: wider than the screen ${m.wide.join(", ")}`);
-      if (m.smallest < 16) problems.push(`${where}: text ${m.smallest}px`);
+      if (ruler.small.length) problems.push(`${where}: text under 16 px ${ruler.small.slice(0, 3).join("; ")}`);
       if (!m.nextInView) problems.push(`${where}: Volgende out of view`);
-      if (!scrolls && m.scroll > height) problems.push(`${where}: page scrolls (${m.scroll} > ${height})`);
-      if (!scrolls && m.inner > 1) problems.push(`${where}: the step scrolls by ${m.inner} px`);
-      if (m.targets.length) problems.push(`${where}: small targets ${m.targets.join("; ")}`);
+      if (!scrolls && ruler.scroll > height) problems.push(`${where}: page scrolls (${ruler.scroll} > ${height})`);
+      if (!scrolls && ruler.inner > 1) problems.push(`${where}: the step scrolls by ${ruler.inner} px`);
+      if (ruler.targets.length) problems.push(`${where}: small targets ${ruler.targets.slice(0, 3).join("; ")}`);
       if (m.narrow.length) problems.push(`${where}: narrow fields ${m.narrow.join("; ")}`);
       if (i % 5 === 0) {
         const { violations } = await new AxeBuilder({ page }).analyze();

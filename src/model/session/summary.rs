@@ -101,6 +101,7 @@ mod tests {
             trash: Vec::new(),
         };
         sessions.items[2].date = "2026-11-24".into();
+        let iso = |d: &str| d.to_string();
         let summaries: Vec<Summary> = sessions.items.iter().map(Summary::of).collect();
         for query in [
             "",
@@ -119,22 +120,22 @@ mod tests {
                     .collect()
             } else {
                 sessions
-                    .search(query, &|d: &str| d.to_string())
+                    .search(query, &iso)
                     .iter()
                     .map(|s| s.id.as_str())
                     .collect()
             };
-            let from_summaries: Vec<&str> = listed(&summaries, query, &|d: &str| d.to_string())
+            let from_summaries: Vec<&str> = listed(&summaries, query, &iso)
                 .iter()
                 .map(|s| s.id.as_str())
                 .collect();
             assert_eq!(from_sessions, from_summaries, "query {query:?}");
         }
-        let all: Vec<&str> = listed(&summaries, "", &|d: &str| d.to_string())
+        let all: Vec<&str> = listed(&summaries, "", &iso)
             .iter()
             .map(|s| s.id.as_str())
             .collect();
         assert_eq!(all, ["c", "b", "a", "d"]);
-        assert_eq!(listed(&summaries, "een", &|d: &str| d.to_string()).len(), 1);
+        assert_eq!(listed(&summaries, "een", &iso).len(), 1);
     }
 }
