@@ -1,5 +1,5 @@
 // Pre-build hook for trunk (Trunk.toml): joins the style sheets into one file, so the first
-// load asks for one CSS file instead of nine. The parts stay apart in style/ (one per area
+// load asks for one CSS file instead of sixteen. The parts stay apart in style/ (one per area
 // of the app); their order here is the cascade order. The result, style/bundle/app.css, is
 // not committed (see .gitignore) and trunk's watch ignores it.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,10 +12,16 @@ const PARTS = [
   "shell.css",
   "home.css",
   "analysis.css",
+  "ladder.css",
   "pyramid.css",
+  "pyramid-levels.css",
+  "pyramid-cards.css",
   "transfer.css",
   "report.css",
   "meeting.css",
+  "meeting-steps.css",
+  "meeting-board.css",
+  "meeting-rows.css",
   "progress.css",
 ];
 

@@ -2,8 +2,8 @@
 //! language; this is where they become a sentence in the interface's language.
 
 use super::{format_count, Lang};
-use crate::model::limits::Bound;
-use crate::storage::{DecodeError, Rule, SaveError, ShareError, StorageUnavailable};
+use crate::model::bounds::Bound;
+use crate::storage::{DecodeError, Found, Rule, SaveError, ShareError, StorageUnavailable};
 
 fn pick(lang: Lang, nl: &str, en: &str) -> String {
     match lang {
@@ -17,17 +17,34 @@ pub fn rule_expected(rule: &Rule, lang: Lang) -> String {
     let (nl, en) = match rule {
         Rule::WholeNumber => ("een geheel getal ≥ 0", "a whole number ≥ 0"),
         Rule::Text => ("tekst", "text"),
-        Rule::IsoDate => ("een datum JJJJ-MM-DD of leeg", "a date YYYY-MM-DD or empty"),
+        Rule::Boolean => ("true of false", "true or false"),
         Rule::Role => ("een bekende rol", "a known role"),
         Rule::List => ("een lijst", "a list"),
         Rule::Object => ("een object met velden", "an object with fields"),
         Rule::NonEmpty => ("niet-lege tekst", "non-empty text"),
+        Rule::Structure => (
+            "de opbouw van een Samen Doen-bestand",
+            "the structure of a Samen Doen file",
+        ),
         Rule::Bound(bound) => return bound_expected(bound, lang),
-        Rule::Structure(detail) => {
+        Rule::OneOf(names) => {
+            let list = names.join(", ");
             return match lang {
-                Lang::Nl => format!("de juiste opbouw ({detail})"),
-                Lang::En => format!("the right structure ({detail})"),
-            }
+                Lang::Nl => format!("een van: {list}"),
+                Lang::En => format!("one of: {list}"),
+            };
+        }
+        Rule::HasField(field) => {
+            return match lang {
+                Lang::Nl => format!("een object met het veld {field}"),
+                Lang::En => format!("an object with the field {field}"),
+            };
+        }
+        Rule::NoField(field) => {
+            return match lang {
+                Lang::Nl => format!("een object zonder het veld {field}"),
+                Lang::En => format!("an object without the field {field}"),
+            };
         }
     };
     pick(lang, nl, en)
@@ -63,11 +80,17 @@ pub fn decode_error(e: &DecodeError, lang: Lang) -> String {
         (DecodeError::NotJson { line, column }, Lang::En) => {
             format!("not valid JSON (line {line}, column {column}); was it cut off?")
         }
-        (DecodeError::WrongFormat { found }, Lang::Nl) => {
-            format!("geen Samen Doen-bestand (gevonden: {found})")
+        (DecodeError::WrongFormat(found), Lang::Nl) => {
+            format!(
+                "geen Samen Doen-bestand (gevonden: {})",
+                found_words(found, lang)
+            )
         }
-        (DecodeError::WrongFormat { found }, Lang::En) => {
-            format!("not a Samen Doen file (found: {found})")
+        (DecodeError::WrongFormat(found), Lang::En) => {
+            format!(
+                "not a Samen Doen file (found: {})",
+                found_words(found, lang)
+            )
         }
         (DecodeError::UnsupportedVersion { found, newest }, Lang::Nl) => format!(
             "bestandsversie {found} wordt niet ondersteund (deze app leest t/m versie {newest}); \
@@ -89,6 +112,14 @@ pub fn decode_error(e: &DecodeError, lang: Lang) -> String {
                 rule_expected(rule, lang)
             )
         }
+        (DecodeError::NotUtf8 { byte }, Lang::Nl) => format!(
+            "geen UTF-8-tekst (vanaf byte {byte}): het bestand is in een andere tekencodering \
+             opgeslagen of is geen tekstbestand; Samen Doen-bestanden zijn altijd UTF-8"
+        ),
+        (DecodeError::NotUtf8 { byte }, Lang::En) => format!(
+            "not UTF-8 text (from byte {byte}): the file was saved in another encoding or is \
+             not a text file; Samen Doen files are always UTF-8"
+        ),
         (DecodeError::TooLarge { bytes, limit }, Lang::Nl) => {
             format!("te groot: {bytes} bytes, hoogstens {limit}")
         }
@@ -96,6 +127,24 @@ pub fn decode_error(e: &DecodeError, lang: Lang) -> String {
             format!("too large: {bytes} bytes, at most {limit}")
         }
     }
+}
+
+/// What a document held instead of a Samen Doen envelope.
+fn found_words(found: &Found, lang: Lang) -> String {
+    let (nl, en) = match found {
+        Found::Marker(marker) => return marker.clone(),
+        Found::Value(value) => return value.clone(),
+        Found::NoFormat => (
+            "een object zonder \"format\"",
+            "an object without \"format\"",
+        ),
+        Found::NoEnvelope => ("geen envelop", "no envelope"),
+        Found::ExportNotSession => (
+            "een exportbestand, geen losse sessie",
+            "an export file, not one session",
+        ),
+    };
+    pick(lang, nl, en)
 }
 
 /// Why a share link could not be read.
@@ -128,14 +177,30 @@ pub fn save_error(e: &SaveError, lang: Lang) -> String {
         (SaveError::Conflict { .. }, Lang::En) => "changed in another tab meanwhile".into(),
         (SaveError::NoId, Lang::Nl) => "de sessie heeft geen id".into(),
         (SaveError::NoId, Lang::En) => "the session has no id".into(),
-        (SaveError::Encode(detail), Lang::Nl) => format!("kon niet worden omgezet ({detail})"),
-        (SaveError::Encode(detail), Lang::En) => format!("could not be encoded ({detail})"),
-        (SaveError::Unavailable(detail), Lang::Nl) => {
-            format!("de opslag van de browser weigert ({detail})")
+        (SaveError::Encode, Lang::Nl) => "kon niet worden omgezet naar tekst".into(),
+        (SaveError::Encode, Lang::En) => "could not be turned into text".into(),
+        (SaveError::Denied, Lang::Nl) => {
+            "de browser staat opslaan niet toe (instellingen of beleid)".into()
         }
-        (SaveError::Unavailable(detail), Lang::En) => {
-            format!("the browser's storage refuses ({detail})")
+        (SaveError::Denied, Lang::En) => {
+            "the browser does not allow storing (settings or policy)".into()
         }
+        (SaveError::Failed, Lang::Nl) => "de opslag van de browser weigert".into(),
+        (SaveError::Failed, Lang::En) => "the browser's storage refuses".into(),
+        (SaveError::Removed, Lang::Nl) => {
+            "uit de opslag verwijderd, in een ander tabblad of buiten de app".into()
+        }
+        (SaveError::Removed, Lang::En) => {
+            "removed from storage, in another tab or outside the app".into()
+        }
+        (SaveError::CopyUnverified, Lang::Nl) => {
+            "de apart gezette kopie las niet terug zoals geschreven".into()
+        }
+        (SaveError::CopyUnverified, Lang::En) => {
+            "the copy kept aside did not read back as written".into()
+        }
+        (SaveError::NotKeptAside, Lang::Nl) => "dit is geen apart gezette kopie".into(),
+        (SaveError::NotKeptAside, Lang::En) => "this is no copy kept aside".into(),
         (SaveError::Blocked { key }, Lang::Nl) => {
             format!("{key} bevat iets onleesbaars dat niet apart gezet kon worden, en wordt daarom niet overschreven")
         }
@@ -150,16 +215,10 @@ pub fn unavailable(e: &StorageUnavailable, lang: Lang) -> String {
     match (e, lang) {
         (StorageUnavailable::NoWindow, Lang::Nl) => "geen browservenster".into(),
         (StorageUnavailable::NoWindow, Lang::En) => "no browser window".into(),
-        (StorageUnavailable::Blocked(d), Lang::Nl) => {
-            format!("de browser blokkeert de opslag ({d})")
-        }
-        (StorageUnavailable::Blocked(d), Lang::En) => format!("the browser blocks storage ({d})"),
-        (StorageUnavailable::ProbeFailed(d), Lang::Nl) => {
-            format!("er kan niets in de opslag worden geschreven ({d})")
-        }
-        (StorageUnavailable::ProbeFailed(d), Lang::En) => {
-            format!("nothing can be written to storage ({d})")
-        }
+        (StorageUnavailable::Missing, Lang::Nl) => "de opslag staat uit in deze browser".into(),
+        (StorageUnavailable::Missing, Lang::En) => "storage is turned off in this browser".into(),
+        (StorageUnavailable::Denied, Lang::Nl) => "de browser blokkeert de opslag".into(),
+        (StorageUnavailable::Denied, Lang::En) => "the browser blocks storage".into(),
     }
 }
 

@@ -6,7 +6,7 @@ use super::tables::{
     ActionsText as A, FrameworkText as F, PyramidText as P, RoleText, SheetText as T, TierText,
 };
 use super::words::{origin_plain, role_list};
-use super::{format_count, source, Lang, Text};
+use super::{source, Lang, Text};
 use crate::model::analysis::Question;
 use crate::model::framework::framework;
 use crate::model::pyramid::Scenario;
@@ -228,11 +228,6 @@ pub fn row_count(s: &Session, table: Table) -> usize {
         }
         Table::Actions => s.actions.len(),
     }
-}
-
-/// "12 rijen" for a button.
-pub fn rows_text(n: usize, lang: Lang) -> String {
-    format!("{} {}", format_count(n as u64, lang), T::Rows.get(lang))
 }
 
 mod progress;

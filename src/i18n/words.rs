@@ -9,9 +9,10 @@ use super::tables::{
 use super::{Lang, Text};
 use crate::model::action::{ActionOrigin, ActionStatus};
 use crate::model::analysis::Question;
-use crate::model::framework::{framework, Rung};
-use crate::model::meeting::Step as MeetingStep;
-use crate::model::pyramid::{ActivityStatus, Reach, Shift, Summary, Tier};
+use crate::model::framework::framework;
+use crate::model::ladder::Rung;
+use crate::model::meeting::AgendaStep;
+use crate::model::pyramid::{ActivityStatus, Figures, Reach, Shift, Tier};
 use crate::model::{Minutes, Role};
 
 /// The tier's name in one word, for the drawing ("Universeel").
@@ -84,18 +85,18 @@ impl From<Question> for F {
     }
 }
 
-impl From<MeetingStep> for super::tables::MeetingText {
+impl From<AgendaStep> for super::tables::MeetingText {
     /// The name of a meeting step.
-    fn from(step: MeetingStep) -> Self {
+    fn from(step: AgendaStep) -> Self {
         use super::tables::MeetingText as M;
         match step {
-            MeetingStep::Start => M::StepStart,
-            MeetingStep::PyramidNow => M::StepPyramidNow,
-            MeetingStep::Framework => M::StepFramework,
-            MeetingStep::Ladder => M::StepLadder,
-            MeetingStep::PyramidPlanned => M::StepPyramidPlanned,
-            MeetingStep::Actions => M::StepActions,
-            MeetingStep::Close => M::StepClose,
+            AgendaStep::Start => M::StepStart,
+            AgendaStep::PyramidNow => M::StepPyramidNow,
+            AgendaStep::Framework => M::StepFramework,
+            AgendaStep::Ladder => M::StepLadder,
+            AgendaStep::PyramidPlanned => M::StepPyramidPlanned,
+            AgendaStep::Actions => M::StepActions,
+            AgendaStep::Close => M::StepClose,
         }
     }
 }
@@ -172,8 +173,8 @@ pub fn per_pupil(m: Option<Minutes>, lang: Lang) -> String {
 }
 
 /// A tier's share of the allocated hours, "25 %": the one rounding of
-/// [`Summary::percents`], so the three shown always add up to 100 on every screen.
-pub fn share_text(summary: &Summary, tier: Tier, lang: Lang) -> String {
+/// [`Figures::percents`], so the three shown always add up to 100 on every screen.
+pub fn share_text(summary: &Figures, tier: Tier, lang: Lang) -> String {
     percent_text(summary.percents()[tier.index()], lang)
 }
 
@@ -183,7 +184,7 @@ pub fn percent_text(percent: u32, lang: Lang) -> String {
 }
 
 /// "25 % van de ingedeelde uren".
-pub fn share_of_allocated(summary: &Summary, tier: Tier, lang: Lang) -> String {
+pub fn share_of_allocated(summary: &Figures, tier: Tier, lang: Lang) -> String {
     fill(
         P::ShareOfAllocated.get(lang),
         &[("percent", &share_text(summary, tier, lang))],

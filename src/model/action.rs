@@ -5,8 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::bounds::{clip, is_calendar_date, MAX_ACTIONS, MAX_LONG_CHARS};
 use super::ladder::Rung;
-use super::limits::{clip, is_calendar_date, MAX_ACTIONS, MAX_LONG_CHARS};
 use super::pyramid::Tier;
 use super::Role;
 
@@ -88,15 +88,10 @@ impl Action {
     /// Not done and due before `today_iso` (ISO dates compare correctly as strings).
     pub fn is_overdue(&self, today_iso: &str) -> bool {
         self.status != ActionStatus::Done
-            && is_iso_date(&self.due)
-            && is_iso_date(today_iso)
+            && is_calendar_date(&self.due)
+            && is_calendar_date(today_iso)
             && self.due.as_str() < today_iso
     }
-}
-
-/// True for a real calendar date `YYYY-MM-DD` (see [`crate::model::limits`]).
-pub fn is_iso_date(text: &str) -> bool {
-    is_calendar_date(text)
 }
 
 /// Adds an action; returns false (and adds nothing) when its id is already used.
@@ -135,7 +130,7 @@ pub fn set_owner(plan: &mut [Action], id: &str, owner: Option<Role>) -> bool {
 /// Sets the due date; only an ISO date or "" is accepted, so sorting stays meaningful.
 pub fn set_due(plan: &mut [Action], id: &str, due: &str) -> bool {
     let due = due.trim();
-    (due.is_empty() || is_iso_date(due)) && update(plan, id, |a| a.due = due.to_string())
+    (due.is_empty() || is_calendar_date(due)) && update(plan, id, |a| a.due = due.to_string())
 }
 
 /// Sets the status.

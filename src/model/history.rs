@@ -67,7 +67,9 @@ impl<T: Clone + PartialEq> History<T> {
         pushed
     }
 
-    /// Ends any coalescing burst, so the next keyed apply starts a new step.
+    /// Ends any coalescing burst, so the next keyed apply starts a new step (the tests'
+    /// way to mark a burst's end; in the app a burst ends with another key).
+    #[cfg(test)]
     pub fn seal(&mut self) {
         self.last_key = None;
     }

@@ -1,5 +1,5 @@
-//! A meeting run at the smartboard: the agenda of DESIGN.md's seven steps, where the team
-//! is, and how long each step took.
+//! A meeting run at the smartboard: the agenda of the seven steps in `docs/design.md`, where
+//! the team is, and how long each step took.
 //!
 //! Time is kept as instants, never as ticks: a step's time is what it banked when the team
 //! left it plus, while its clock runs, the time since `running_since_ms`. So a reload, a
@@ -8,88 +8,17 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Most minutes planned for one step.
-pub const MAX_STEP_MINUTES: u16 = 240;
+mod agenda;
 
-/// A step of the meeting (DESIGN.md "A meeting, start to end").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Step {
-    /// Start: the session and who is here, by role.
-    Start,
-    /// The pyramid as it is now.
-    PyramidNow,
-    /// The Raamwerk: read, mark and explain.
-    Framework,
-    /// The collaboration ladder.
-    Ladder,
-    /// The pyramid as the team wants it.
-    PyramidPlanned,
-    /// The action plan.
-    Actions,
-    /// What the meeting decided, and the way out.
-    Close,
-}
-
-impl Step {
-    /// The steps in DESIGN.md's order.
-    pub const ALL: [Step; 7] = [
-        Step::Start,
-        Step::PyramidNow,
-        Step::Framework,
-        Step::Ladder,
-        Step::PyramidPlanned,
-        Step::Actions,
-        Step::Close,
-    ];
-
-    /// Planned minutes of a fresh agenda; together 75 minutes.
-    pub const fn default_minutes(self) -> u16 {
-        match self {
-            Step::Start => 5,
-            Step::PyramidNow => 10,
-            Step::Framework => 25,
-            Step::Ladder => 10,
-            Step::PyramidPlanned => 10,
-            Step::Actions => 10,
-            Step::Close => 5,
-        }
-    }
-
-    /// The code name for `data-testid`s and CSS (not shown to users).
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Step::Start => "start",
-            Step::PyramidNow => "pyramid-now",
-            Step::Framework => "framework",
-            Step::Ladder => "ladder",
-            Step::PyramidPlanned => "pyramid-planned",
-            Step::Actions => "actions",
-            Step::Close => "close",
-        }
-    }
-}
-
-/// One step on the agenda.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AgendaItem {
-    /// Which step.
-    pub step: Step,
-    /// Minutes planned for it.
-    pub planned_minutes: u16,
-    /// Left out of this meeting.
-    #[serde(default)]
-    pub skipped: bool,
-    /// Time spent on it, banked when the team left it (milliseconds).
-    #[serde(default)]
-    pub spent_ms: u64,
-}
+pub use super::bounds::MAX_STEP_MINUTES;
+pub use agenda::{AgendaItem, AgendaStep};
 
 /// A meeting in progress (or done), part of the session.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "RawMeeting")]
 pub struct Meeting {
     agenda: Vec<AgendaItem>,
-    current: Step,
+    current: AgendaStep,
     page: u16,
     running_since_ms: Option<u64>,
     started_ms: u64,
@@ -105,7 +34,7 @@ struct RawMeeting {
     #[serde(default)]
     agenda: Vec<AgendaItem>,
     #[serde(default = "first_step")]
-    current: Step,
+    current: AgendaStep,
     #[serde(default)]
     page: u16,
     #[serde(default)]
@@ -118,20 +47,20 @@ struct RawMeeting {
     actions_before: Vec<String>,
 }
 
-fn first_step() -> Step {
-    Step::Start
+fn first_step() -> AgendaStep {
+    AgendaStep::Start
 }
 
 impl From<RawMeeting> for Meeting {
     fn from(raw: RawMeeting) -> Self {
-        let mut agenda: Vec<AgendaItem> = Vec::with_capacity(Step::ALL.len());
+        let mut agenda: Vec<AgendaItem> = Vec::with_capacity(AgendaStep::ALL.len());
         for mut item in raw.agenda {
             if agenda.iter().all(|i| i.step != item.step) {
                 item.planned_minutes = item.planned_minutes.min(MAX_STEP_MINUTES);
                 agenda.push(item);
             }
         }
-        for step in Step::ALL {
+        for step in AgendaStep::ALL {
             if agenda.iter().all(|i| i.step != step) {
                 agenda.push(AgendaItem::fresh(step));
             }
@@ -152,23 +81,12 @@ impl From<RawMeeting> for Meeting {
     }
 }
 
-impl AgendaItem {
-    fn fresh(step: Step) -> Self {
-        AgendaItem {
-            step,
-            planned_minutes: step.default_minutes(),
-            skipped: false,
-            spent_ms: 0,
-        }
-    }
-}
-
 impl Meeting {
     /// A meeting starting now at the first step, with the default agenda, clock running.
     pub fn new(now_ms: u64) -> Self {
         Meeting {
-            agenda: Step::ALL.map(AgendaItem::fresh).to_vec(),
-            current: Step::Start,
+            agenda: AgendaStep::ALL.map(AgendaItem::fresh).to_vec(),
+            current: AgendaStep::Start,
             page: 0,
             running_since_ms: Some(now_ms),
             started_ms: now_ms,
@@ -193,7 +111,7 @@ impl Meeting {
     }
 
     /// The step shown now.
-    pub fn current(&self) -> Step {
+    pub fn current(&self) -> AgendaStep {
         self.current
     }
 
@@ -218,11 +136,11 @@ impl Meeting {
     }
 
     /// The agenda item of a step.
-    pub fn item(&self, step: Step) -> Option<&AgendaItem> {
+    pub fn item(&self, step: AgendaStep) -> Option<&AgendaItem> {
         self.agenda.iter().find(|i| i.step == step)
     }
 
-    fn item_mut(&mut self, step: Step) -> &mut AgendaItem {
+    fn item_mut(&mut self, step: AgendaStep) -> &mut AgendaItem {
         let at = self
             .agenda
             .iter()
@@ -241,7 +159,7 @@ impl Meeting {
     }
 
     /// Time spent on `step` at `now_ms`, in milliseconds.
-    pub fn spent_ms(&self, step: Step, now_ms: u64) -> u64 {
+    pub fn spent_ms(&self, step: AgendaStep, now_ms: u64) -> u64 {
         let banked = self.item(step).map_or(0, |i| i.spent_ms);
         if step == self.current {
             banked.saturating_add(self.running_ms(now_ms))
@@ -252,7 +170,7 @@ impl Meeting {
 
     /// Time spent on the whole meeting at `now_ms`.
     pub fn total_spent_ms(&self, now_ms: u64) -> u64 {
-        Step::ALL
+        AgendaStep::ALL
             .iter()
             .map(|s| self.spent_ms(*s, now_ms))
             .fold(0, u64::saturating_add)
@@ -268,15 +186,17 @@ impl Meeting {
     }
 
     /// Time left for `step` at `now_ms` (negative when it runs over), in milliseconds.
-    pub fn remaining_ms(&self, step: Step, now_ms: u64) -> i64 {
+    pub fn remaining_ms(&self, step: AgendaStep, now_ms: u64) -> i64 {
         let planned = self
             .item(step)
             .map_or(0, |i| i64::from(i.planned_minutes) * 60_000);
         planned - i64::try_from(self.spent_ms(step, now_ms)).unwrap_or(i64::MAX)
     }
 
-    /// Whether `step` has run over its planned time at `now_ms`.
-    pub fn is_over(&self, step: Step, now_ms: u64) -> bool {
+    /// Whether `step` has run over its planned time at `now_ms` (tests only: the timer
+    /// reads [`Meeting::remaining_ms`]).
+    #[cfg(test)]
+    pub fn is_over(&self, step: AgendaStep, now_ms: u64) -> bool {
         self.remaining_ms(step, now_ms) < 0
     }
 
@@ -292,7 +212,7 @@ impl Meeting {
 
     /// Goes to `step` (page 0); the time so far goes to the step left. False when already
     /// there or the step is skipped.
-    pub fn go_to(&mut self, step: Step, now_ms: u64) -> bool {
+    pub fn go_to(&mut self, step: AgendaStep, now_ms: u64) -> bool {
         if step == self.current || self.item(step).is_none_or(|i| i.skipped) {
             return false;
         }
@@ -302,7 +222,7 @@ impl Meeting {
         true
     }
 
-    fn neighbour(&self, forward: bool) -> Option<Step> {
+    fn neighbour(&self, forward: bool) -> Option<AgendaStep> {
         let at = self.agenda.iter().position(|i| i.step == self.current)?;
         let mut order: Vec<&AgendaItem> = if forward {
             self.agenda[at + 1..].iter().collect()
@@ -314,12 +234,12 @@ impl Meeting {
     }
 
     /// The next step on the agenda that is not skipped.
-    pub fn next_step(&self) -> Option<Step> {
+    pub fn next_step(&self) -> Option<AgendaStep> {
         self.neighbour(true)
     }
 
     /// The previous step on the agenda that is not skipped.
-    pub fn previous_step(&self) -> Option<Step> {
+    pub fn previous_step(&self) -> Option<AgendaStep> {
         self.neighbour(false)
     }
 
@@ -366,7 +286,7 @@ impl Meeting {
     }
 
     /// Sets the minutes planned for a step (capped at [`MAX_STEP_MINUTES`]).
-    pub fn set_planned(&mut self, step: Step, minutes: u16) -> bool {
+    pub fn set_planned(&mut self, step: AgendaStep, minutes: u16) -> bool {
         let minutes = minutes.min(MAX_STEP_MINUTES);
         let item = self.item_mut(step);
         let changed = item.planned_minutes != minutes;
@@ -375,7 +295,7 @@ impl Meeting {
     }
 
     /// Leaves a step out, or takes it back in. The current step cannot be left out.
-    pub fn set_skipped(&mut self, step: Step, skipped: bool) -> bool {
+    pub fn set_skipped(&mut self, step: AgendaStep, skipped: bool) -> bool {
         if step == self.current && skipped {
             return false;
         }
@@ -386,7 +306,7 @@ impl Meeting {
     }
 
     /// Moves a step one place earlier (`earlier`) or later on the agenda.
-    pub fn move_step(&mut self, step: Step, earlier: bool) -> bool {
+    pub fn move_step(&mut self, step: AgendaStep, earlier: bool) -> bool {
         let Some(at) = self.agenda.iter().position(|i| i.step == step) else {
             return false;
         };

@@ -5,11 +5,12 @@
 
 pub mod action;
 pub mod analysis;
+pub mod bounds;
 pub mod example;
 pub mod framework;
 pub mod history;
+pub mod isf;
 pub mod ladder;
-pub mod limits;
 pub mod meeting;
 pub mod minutes;
 pub mod order;
@@ -17,6 +18,9 @@ pub mod progress;
 pub mod pyramid;
 pub mod role;
 pub mod session;
+
+#[cfg(test)]
+mod source_texts;
 
 pub use minutes::Minutes;
 pub use role::Role;

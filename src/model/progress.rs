@@ -98,7 +98,7 @@ fn spread(s: &Session, scenario: Scenario) -> Spread {
 
 /// The order of a series: dated meetings by date, then undated ones by creation.
 fn order_key(s: &Session) -> (bool, String, u64, String) {
-    let dated = super::limits::is_calendar_date(&s.date);
+    let dated = super::bounds::is_calendar_date(&s.date);
     (
         !dated,
         if dated { s.date.clone() } else { String::new() },
@@ -114,12 +114,12 @@ pub fn series(sessions: &[&Session], today: &str) -> Series {
     crate::model::order::sort_by_key(&mut list, |s| order_key(s));
     let undated = list
         .iter()
-        .any(|s| !super::limits::is_calendar_date(&s.date));
+        .any(|s| !super::bounds::is_calendar_date(&s.date));
     let f = framework();
     let points = list
         .into_iter()
         .map(|s| {
-            let on = if super::limits::is_calendar_date(&s.date) {
+            let on = if super::bounds::is_calendar_date(&s.date) {
                 s.date.as_str()
             } else {
                 today
@@ -128,7 +128,7 @@ pub fn series(sessions: &[&Session], today: &str) -> Series {
             Point {
                 id: s.id.clone(),
                 title: s.title.clone(),
-                date: super::limits::is_calendar_date(&s.date).then(|| s.date.clone()),
+                date: super::bounds::is_calendar_date(&s.date).then(|| s.date.clone()),
                 current: spread(s, Scenario::Current),
                 planned: spread(s, Scenario::Planned),
                 target: s.pyramid.target().percents(),

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A participant's professional role (DESIGN.md vocabulary).
+/// A participant's professional role (the words of `docs/design.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Role {
     /// leerkracht

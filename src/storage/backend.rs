@@ -2,16 +2,8 @@
 
 use std::collections::BTreeMap;
 
+pub use super::error::BackendError;
 use super::exact::Exact;
-
-/// A failure of the underlying storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BackendError {
-    /// The quota is exhausted; nothing was written.
-    Full,
-    /// Any other failure (storage disabled, security error …), with the browser's words.
-    Other(String),
-}
 
 /// A string key-value store with atomic single-key writes (like `localStorage`).
 pub trait KeyValue {
@@ -37,7 +29,7 @@ pub struct MemoryBackend {
     pub entries: BTreeMap<String, String>,
     /// Largest total of key + value lengths (bytes) before writes fail with `Full`.
     pub quota: Option<usize>,
-    /// When true every call fails with `Other`, like a browser that revoked storage.
+    /// When true every call fails with `Denied`, like a browser that revoked storage.
     pub broken: bool,
     /// Only reads fail (`getItem` throws).
     pub fail_get: bool,
@@ -52,7 +44,7 @@ pub struct MemoryBackend {
 impl MemoryBackend {
     fn check(&self, op_fails: bool) -> Result<(), BackendError> {
         if self.broken || op_fails {
-            return Err(BackendError::Other("SecurityError".into()));
+            return Err(BackendError::Denied);
         }
         Ok(())
     }

@@ -9,16 +9,13 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::error::{shorten, DecodeError, Rule};
+use super::error::{shorten, DecodeError, EncodeError, Found, Rule};
+pub use super::format::{CURRENT_VERSION, FORMAT};
 use super::migrate::migrate;
 use super::validate::{session_from_value, stored_session_from_value};
-use crate::model::limits::{Bound, Violation, MAX_SESSIONS_PER_FILE};
+use crate::model::bounds::{Bound, Violation, MAX_SESSIONS_PER_FILE};
 use crate::model::Session;
 
-/// The `"format"` marker of every Samen Doen document.
-pub const FORMAT: &str = "samen-doen";
-/// The version this app writes.
-pub const CURRENT_VERSION: u32 = 1;
 /// Largest document accepted, in bytes; far above any real meeting, below a browser hang.
 pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
 
@@ -42,18 +39,6 @@ pub struct Document {
     pub version: u32,
 }
 
-/// A session could not be turned into JSON (only possible if a model type is unserialisable).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EncodeError(pub String);
-
-impl std::fmt::Display for EncodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "could not encode session: {}", self.0)
-    }
-}
-
-impl std::error::Error for EncodeError {}
-
 // A struct rather than `json!` keeps "format" first, so a person opening the file sees it.
 #[derive(Serialize)]
 struct Envelope<'a, T: Serialize> {
@@ -70,7 +55,7 @@ struct Envelope<'a, T: Serialize> {
 
 /// The citations of the instruments the app is built on, for exports and reports.
 pub fn sources() -> Vec<&'static str> {
-    use crate::model::framework::{framework, isf_tips, ladder};
+    use crate::model::{framework::framework, isf::isf_tips, ladder::ladder};
     vec![
         framework().citation.text.as_str(),
         ladder().citation.as_str(),
@@ -88,7 +73,7 @@ pub fn encode_session(session: &Session) -> Result<String, EncodeError> {
         sources: Vec::new(),
         data: session,
     };
-    serde_json::to_string(&doc).map_err(|e| EncodeError(e.to_string()))
+    serde_json::to_string(&doc).map_err(|_| EncodeError)
 }
 
 /// Readable text of an export file with the given sessions.
@@ -104,13 +89,28 @@ pub fn encode_export(sessions: &[Session], exported_ms: u64) -> Result<String, E
     // Compact first, then laid out: one compiled serializer for every format (see pretty.rs).
     serde_json::to_string(&doc)
         .map(|compact| super::pretty::pretty(&compact))
-        .map_err(|e| EncodeError(e.to_string()))
+        .map_err(|_| EncodeError)
 }
 
 /// Reads any Samen Doen document of any supported version: a stored session or an export.
 /// Every session must be inside the model's bounds.
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
     decode_with(text, false).map(|(doc, _)| doc)
+}
+
+/// Reads a document from a file's bytes: like [`decode`], after checking its size and that
+/// it is UTF-8 (a file in another encoding is refused, never read with replaced characters).
+pub fn decode_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(DecodeError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| DecodeError::NotUtf8 {
+        byte: e.valid_up_to(),
+    })?;
+    decode(text)
 }
 
 fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>), DecodeError> {
@@ -128,9 +128,7 @@ fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>)
     })?;
     let version = version_of(&doc)?;
     let Value::Object(mut envelope) = migrate(version, doc)? else {
-        return Err(DecodeError::WrongFormat {
-            found: "no envelope".into(),
-        });
+        return Err(DecodeError::WrongFormat(Found::NoEnvelope));
     };
     let data = envelope.remove("data").unwrap_or(Value::Null);
     let kind = envelope.remove("kind").unwrap_or(Value::Null);
@@ -164,7 +162,7 @@ fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>)
             return Err(DecodeError::invalid(
                 "kind",
                 &kind,
-                Rule::Structure("\"session\" or \"export\"".into()),
+                Rule::OneOf(vec!["session".into(), "export".into()]),
             ))
         }
     };
@@ -172,7 +170,8 @@ fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>)
         Document {
             kind,
             sessions,
-            version,
+            // `migrate` refused anything newer than this app's version.
+            version: u32::try_from(version).unwrap_or(CURRENT_VERSION),
         },
         repaired,
     ))
@@ -194,39 +193,32 @@ pub fn decode_stored_session_repairing(
             doc.sessions.into_iter().next().expect("one session"),
             repaired,
         )),
-        _ => Err(DecodeError::WrongFormat {
-            found: "an export file, not one session".into(),
-        }),
+        _ => Err(DecodeError::WrongFormat(Found::ExportNotSession)),
     }
 }
 
-fn version_of(doc: &Value) -> Result<u32, DecodeError> {
+fn version_of(doc: &Value) -> Result<u64, DecodeError> {
     match doc {
         Value::Object(obj) => match obj.get("format") {
             Some(Value::String(f)) if f == FORMAT => {
+                // Whether this app reads that version is the migrations' to say.
                 let v = obj.get("version").unwrap_or(&Value::Null);
                 match v.as_u64() {
-                    Some(n) if n <= u64::from(CURRENT_VERSION) => Ok(n as u32),
-                    Some(n) => Err(DecodeError::UnsupportedVersion {
-                        found: n.to_string(),
-                        newest: CURRENT_VERSION,
-                    }),
+                    Some(n) => Ok(n),
                     None => Err(DecodeError::invalid("version", v, Rule::WholeNumber)),
                 }
             }
-            Some(other) => Err(DecodeError::WrongFormat {
-                found: shorten(&other.to_string()),
-            }),
+            Some(other) => Err(DecodeError::WrongFormat(Found::Marker(shorten(
+                &other.to_string(),
+            )))),
             // The prototype's bare session objects always carried an id.
             None if obj.contains_key("id") => Ok(0),
-            None => Err(DecodeError::WrongFormat {
-                found: "an object without \"format\"".into(),
-            }),
+            None => Err(DecodeError::WrongFormat(Found::NoFormat)),
         },
         Value::Array(_) => Ok(0),
-        other => Err(DecodeError::WrongFormat {
-            found: shorten(&other.to_string()),
-        }),
+        other => Err(DecodeError::WrongFormat(Found::Value(shorten(
+            &other.to_string(),
+        )))),
     }
 }
 

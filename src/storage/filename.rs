@@ -1,4 +1,6 @@
-//! Names for export files that sort by date and say whose meeting it is.
+//! Names for export files that sort by date and say whose meeting it is. The words in a
+//! name ("alle-sessies", "sessie") come from the caller in its language: storage knows
+//! none.
 
 use crate::model::session::search::fold;
 use crate::model::Session;
@@ -12,17 +14,26 @@ pub enum ExportScope<'a> {
     All,
 }
 
-/// `samen-doen-<school-or-title-slug>-<date>.json`, or `samen-doen-alle-sessies-<date>.json`.
+/// The words a file name may need, in the interface's language.
+#[derive(Clone, Copy, Debug)]
+pub struct FileWords<'a> {
+    /// What a file of all sessions is called ("alle sessies").
+    pub all_sessions: &'a str,
+    /// What a session without school or title is called ("sessie").
+    pub untitled: &'a str,
+}
+
+/// `samen-doen-<school-or-title-slug>-<date>.json`, or `samen-doen-<all-sessions>-<date>.json`.
 ///
 /// `date` is the export day as `YYYY-MM-DD`; anything else in it is reduced to a safe slug.
-pub fn export_file_name(scope: ExportScope<'_>, date: &str) -> String {
+pub fn export_file_name(scope: ExportScope<'_>, words: FileWords<'_>, date: &str) -> String {
     let what = match scope {
-        ExportScope::All => "alle-sessies".to_string(),
-        ExportScope::One(s) => [s.school.as_str(), s.title.as_str()]
+        ExportScope::All => slug(words.all_sessions),
+        ExportScope::One(s) => [s.school.as_str(), s.title.as_str(), words.untitled]
             .iter()
             .map(|t| slug(t))
             .find(|t| !t.is_empty())
-            .unwrap_or_else(|| "sessie".to_string()),
+            .unwrap_or_default(),
     };
     let date = slug(date);
     if date.is_empty() {
@@ -34,8 +45,14 @@ pub fn export_file_name(scope: ExportScope<'_>, date: &str) -> String {
 
 /// `samen-doen-<school-or-title-slug>-<date>-<part>.<ext>` for the other downloads of one
 /// session (a CSV table, the picture), safe on every operating system.
-pub fn session_file_name(session: &Session, part: &str, ext: &str, date: &str) -> String {
-    let base = export_file_name(ExportScope::One(session), date);
+pub fn session_file_name(
+    session: &Session,
+    words: FileWords<'_>,
+    part: &str,
+    ext: &str,
+    date: &str,
+) -> String {
+    let base = export_file_name(ExportScope::One(session), words, date);
     let stem = base.strip_suffix(".json").unwrap_or(&base);
     let part = slug(part);
     let ext = slug(ext);

@@ -6,6 +6,7 @@
 use wasm_bindgen::JsCast;
 
 use super::backend::{BackendError, KeyValue};
+use super::error::StorageUnavailable;
 use super::exact::Exact;
 use super::keys;
 use super::store::Store;
@@ -24,17 +25,6 @@ pub struct WebStorage {
 /// The app's store over localStorage.
 pub type LocalStore = Store<WebStorage>;
 
-/// Why localStorage cannot be used; the app then runs without saving and says so.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageUnavailable {
-    /// Not running in a browser window (native build, worker).
-    NoWindow,
-    /// The browser refuses access (blocked by settings or policy), with its words.
-    Blocked(String),
-    /// Access works but a test write failed (private mode, full, or read-only).
-    ProbeFailed(String),
-}
-
 /// Whether a probe write went through when storage was opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Writable {
@@ -43,8 +33,8 @@ pub enum Writable {
     /// Storage is full (perhaps by another app on the same origin): what is stored can be
     /// read, nothing new can be written until room is made.
     Full,
-    /// Writes are refused for another reason (read-only storage), with the browser's words.
-    Refused(String),
+    /// Writes are refused for another reason (read-only storage).
+    Refused,
 }
 
 impl LocalStore {
@@ -63,7 +53,7 @@ impl LocalStore {
         {
             Ok(()) => Writable::Yes,
             Err(BackendError::Full) => Writable::Full,
-            Err(BackendError::Other(e)) => Writable::Refused(e),
+            Err(BackendError::Denied | BackendError::Failed) => Writable::Refused,
         };
         Ok((Store::new(backend), writable))
     }
@@ -74,8 +64,8 @@ fn raw_storage() -> Result<web_sys::Storage, StorageUnavailable> {
     let window = web_sys::window().ok_or(StorageUnavailable::NoWindow)?;
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err(StorageUnavailable::Blocked("localStorage is null".into())),
-        Err(e) => Err(StorageUnavailable::Blocked(describe(&e))),
+        Ok(None) => Err(StorageUnavailable::Missing),
+        Err(_) => Err(StorageUnavailable::Denied),
     }
 }
 
@@ -110,7 +100,7 @@ impl KeyValue for WebStorage {
         let get_item = js_sys::Reflect::get(&self.storage, &"getItem".into())
             .map_err(to_backend_error)?
             .dyn_into::<js_sys::Function>()
-            .map_err(|_| BackendError::Other("getItem is not a function".into()))?;
+            .map_err(|_| BackendError::Failed)?;
         let value = get_item
             .call1(&self.storage, &key.into())
             .map_err(to_backend_error)?;
@@ -160,23 +150,10 @@ fn to_backend_error(e: wasm_bindgen::JsValue) -> BackendError {
         .and_then(|c| c.as_f64());
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == Some(22.0) {
         BackendError::Full
+    } else if name == "SecurityError" || name == "NotAllowedError" {
+        BackendError::Denied
     } else {
-        BackendError::Other(describe(&e))
-    }
-}
-
-fn describe(e: &wasm_bindgen::JsValue) -> String {
-    let field = |f: &str| {
-        js_sys::Reflect::get(e, &f.into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    };
-    let text = format!("{}: {}", field("name"), field("message"));
-    if text == ": " {
-        e.as_string().unwrap_or_else(|| "unknown error".into())
-    } else {
-        text
+        BackendError::Failed
     }
 }
 

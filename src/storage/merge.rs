@@ -310,6 +310,8 @@ pub fn merge_sessions(
     }
     let merged = merge(&base_v, &mine_v, &theirs_v, prefer);
     let mut session = validate::session_from_value(merged.value).ok()?;
+    // Lists merged item by item keep both sides' order, not the model's.
+    session.normalise();
     session.revision = mine.revision.max(theirs.revision);
     session.updated_ms = mine.updated_ms.max(theirs.updated_ms);
     Some(MergedSession {

@@ -22,23 +22,27 @@
 
 use serde_json::{Map, Value};
 
-use super::codec::{CURRENT_VERSION, FORMAT};
 use super::error::{DecodeError, Rule};
+use super::format::{CURRENT_VERSION, FORMAT};
 
-type Step = fn(Value) -> Result<Value, DecodeError>;
+type Migration = fn(Value) -> Result<Value, DecodeError>;
 
 /// `STEPS[n]` turns a version-n document into a version-(n+1) document.
-const STEPS: [Step; CURRENT_VERSION as usize] = [v0_to_v1];
+const STEPS: [Migration; CURRENT_VERSION as usize] = [v0_to_v1];
 
-/// Runs every migration from `version` up to the current version on a whole document.
-pub fn migrate(version: u32, mut doc: Value) -> Result<Value, DecodeError> {
-    if version > CURRENT_VERSION {
-        return Err(DecodeError::UnsupportedVersion {
-            found: version.to_string(),
-            newest: CURRENT_VERSION,
-        });
-    }
-    for step in &STEPS[version as usize..] {
+/// Runs every migration from `version` up to the current version on a whole document; a
+/// version newer than this app's is refused here, the one place that decides it.
+pub fn migrate(version: u64, mut doc: Value) -> Result<Value, DecodeError> {
+    let from = match usize::try_from(version) {
+        Ok(v) if version <= u64::from(CURRENT_VERSION) => v,
+        _ => {
+            return Err(DecodeError::UnsupportedVersion {
+                found: version.to_string(),
+                newest: CURRENT_VERSION,
+            })
+        }
+    };
+    for step in &STEPS[from..] {
         doc = step(doc)?;
     }
     Ok(doc)

@@ -11,6 +11,7 @@ pub mod csv;
 pub mod error;
 pub mod exact;
 pub mod filename;
+pub mod format;
 pub mod glance;
 pub mod keys;
 pub mod local;
@@ -22,21 +23,23 @@ pub mod restore;
 pub mod settings;
 pub mod share;
 pub mod store;
+pub mod sync;
 pub mod validate;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
-pub use backend::{BackendError, KeyValue, MemoryBackend};
+pub use backend::{KeyValue, MemoryBackend};
 pub use codec::{
-    decode, decode_stored_session, encode_export, encode_session, Document, EncodeError, Kind,
+    decode, decode_bytes, decode_stored_session, encode_export, encode_session, Document, Kind,
 };
-pub use error::{DecodeError, Rule};
-pub use filename::{export_file_name, session_file_name, ExportScope};
-pub use local::{LocalStore, StorageUnavailable, Writable};
+pub use error::{
+    BackendError, DecodeError, EncodeError, Found, Rule, SaveError, ShareError, StorageUnavailable,
+    TooLong,
+};
+pub use filename::{export_file_name, session_file_name, ExportScope, FileWords};
+pub use local::{LocalStore, Writable};
 pub use restore::{restore, QuarantineMove, Quarantined, Restored};
 pub use settings::Settings;
-pub use share::{
-    decode_share, qr_svg, read_share, share_fragment, share_url, ShareError, Shared, TooLong,
-};
-pub use store::{Loaded, Repaired, SaveError, Store};
+pub use share::{decode_share, qr_svg, read_share, share_fragment, share_url, Shared};
+pub use store::{Loaded, Repaired, Store};

@@ -15,7 +15,7 @@ use super::codec::decode_stored_session_repairing;
 use super::error::{shorten, DecodeError, Rule};
 use super::keys::{self, KeyKind};
 use super::settings::Settings;
-use crate::model::limits::Violation;
+use crate::model::bounds::Violation;
 use crate::model::session::{Sessions, Trashed};
 use crate::model::Session;
 
@@ -147,7 +147,7 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
                     .map_err(|_| DecodeError::Invalid {
                         field: "settings".into(),
                         value: shorten(&raw),
-                        rule: Rule::Structure("language, smartboard, last_open".into()),
+                        rule: Rule::Object,
                     })
             }
             KeyKind::Quarantine => {
@@ -232,7 +232,7 @@ fn parse<T: serde::de::DeserializeOwned>(raw: &str, field: &str) -> Result<T, De
             DecodeError::Invalid {
                 field: field.to_string(),
                 value: shorten(raw),
-                rule: Rule::Structure(e.to_string()),
+                rule: Rule::from_decoder(&e.to_string()),
             }
         }
     })

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Settings stored under [`super::keys::SETTINGS`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

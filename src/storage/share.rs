@@ -13,8 +13,8 @@ use miniz_oxide::inflate::TINFLStatus;
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
-use super::codec::{decode, encode_session, Document, EncodeError};
-use super::error::DecodeError;
+use super::codec::{decode, encode_session, Document};
+use super::error::{EncodeError, ShareError, TooLong};
 use crate::model::Session;
 
 /// The fragment prefix of a share link.
@@ -23,23 +23,6 @@ pub const FRAGMENT_PREFIX: &str = "#/import/";
 pub const CHECKED_PREFIX: &str = "2.";
 /// Largest inflated size accepted, against zip bombs: far more than any real session.
 pub const MAX_INFLATED_BYTES: usize = 2 * 1024 * 1024;
-
-/// Why a share link could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ShareError {
-    /// No `#/import/` fragment in the text.
-    NotAShareLink,
-    /// The payload is not base64url.
-    BadBase64,
-    /// The payload is not deflate data (damaged or cut off while copying).
-    BadDeflate,
-    /// The payload inflates beyond [`MAX_INFLATED_BYTES`].
-    TooLarge,
-    /// The checksum does not match: the link was changed on the way.
-    Damaged,
-    /// The inflated text is not UTF-8 or not a valid document.
-    Decode(DecodeError),
-}
 
 /// A share link read: the document, and whether its checksum vouched for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,21 +123,6 @@ pub fn crc32(bytes: &[u8]) -> u32 {
         TABLE[((c ^ u32::from(*b)) & 0xFF) as usize] ^ (c >> 8)
     })
 }
-
-/// The link is too long for a QR code; offer the export file instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TooLong {
-    /// Length of the link in bytes.
-    pub bytes: usize,
-}
-
-impl std::fmt::Display for TooLong {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "link of {} bytes is too long for a QR code", self.bytes)
-    }
-}
-
-impl std::error::Error for TooLong {}
 
 /// An SVG QR code of `url`, with the strongest error correction that still fits.
 pub fn qr_svg(url: &str) -> Result<String, TooLong> {

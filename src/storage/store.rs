@@ -4,48 +4,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::backend::{BackendError, KeyValue};
+use super::backend::KeyValue;
 use super::codec::{decode_stored_session, encode_session};
+use super::error::SaveError;
 use super::exact::Exact;
 use super::keys;
 use super::restore::{build_index, build_trash, restore, IndexEntry, QuarantineMove, Restored};
 use super::settings::Settings;
-use crate::model::limits::Violation;
+use crate::model::bounds::Violation;
 use crate::model::session::Sessions;
 use crate::model::Session;
-
-/// Why a write did not happen. The previously stored value is always left intact.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveError {
-    /// Storage is full: export to a file or empty the trash.
-    Full,
-    /// Another tab saved a newer revision since this tab loaded the session.
-    Conflict {
-        /// The revision now in storage.
-        stored_revision: u64,
-    },
-    /// The session has an empty id.
-    NoId,
-    /// The session could not be encoded.
-    Encode(String),
-    /// Storage failed otherwise (disabled, security error …).
-    Unavailable(String),
-    /// This key holds something that could not be read nor kept aside: it is never
-    /// written over.
-    Blocked {
-        /// The protected key.
-        key: String,
-    },
-}
-
-impl From<BackendError> for SaveError {
-    fn from(e: BackendError) -> Self {
-        match e {
-            BackendError::Full => SaveError::Full,
-            BackendError::Other(msg) => SaveError::Unavailable(msg),
-        }
-    }
-}
 
 /// [`Restored`] plus what reading storage itself ran into.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -221,51 +189,6 @@ impl<B: KeyValue> Store<B> {
         }
     }
 
-    /// Keeps an exact copy of each session that only read after a repair (the original
-    /// stays too, until the session is next saved).
-    fn keep_repaired(
-        &mut self,
-        lossy: &[(String, String)],
-        exact: &HashMap<String, String>,
-        restored: &Restored,
-        now_ms: u64,
-    ) -> Vec<Repaired> {
-        let mut out = Vec::new();
-        for (key, raw) in lossy {
-            let keys::KeyKind::Session(id) = keys::classify(key) else {
-                continue;
-            };
-            let violations = restored
-                .repaired
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.clone())
-                .unwrap_or_default();
-            let original = exact.get(key);
-            if violations.is_empty() && original.is_none() {
-                continue;
-            }
-            let Some(session) = restored
-                .sessions
-                .items
-                .iter()
-                .chain(restored.sessions.trash.iter().map(|t| &t.session))
-                .find(|s| s.id == id)
-            else {
-                continue;
-            };
-            let title = session.title.clone();
-            let kept = self.quarantine(key, original.unwrap_or(raw), now_ms);
-            out.push(Repaired {
-                id: id.clone(),
-                title,
-                violations,
-                kept,
-            });
-        }
-        out
-    }
-
     /// Reads one session fresh from storage and remembers its revision (for conflicts:
     /// to keep this tab's version, set its revision above the returned one and save).
     pub fn load_session(&mut self, id: &str) -> Result<Option<Session>, SaveError> {
@@ -289,7 +212,7 @@ impl<B: KeyValue> Store<B> {
         }
         let key = keys::session_key(&session.id);
         self.writable(&key)?;
-        let text = encode_session(session).map_err(|e| SaveError::Encode(e.0))?;
+        let text = encode_session(session).map_err(|_| SaveError::Encode)?;
         if let Some(raw) = self.backend.get(&key)? {
             match decode_stored_session(&raw) {
                 Ok(stored) => {
@@ -322,8 +245,7 @@ impl<B: KeyValue> Store<B> {
         if self.blocked.contains(keys::TRASH) {
             return index;
         }
-        let trash = serde_json::to_string(&build_trash(sessions))
-            .map_err(|e| SaveError::Encode(e.to_string()))?;
+        let trash = serde_json::to_string(&build_trash(sessions)).map_err(|_| SaveError::Encode)?;
         self.backend.set(keys::TRASH, &trash)?;
         Ok(())
     }
@@ -350,52 +272,6 @@ impl<B: KeyValue> Store<B> {
         self.backend.remove(&key)?;
         self.known.remove(id);
         Ok(())
-    }
-
-    /// Copies `raw` to a fresh quarantine key and verifies it; returns that key.
-    pub fn quarantine(&mut self, key: &str, raw: &str, now_ms: u64) -> Result<String, SaveError> {
-        let mut stamp = now_ms;
-        let mut to = keys::quarantine_key(key, stamp);
-        // Never overwrite an earlier quarantined copy: move the stamp on until free.
-        while self
-            .backend
-            .get(&to)?
-            .is_some_and(|existing| existing != raw)
-        {
-            stamp += 1;
-            to = keys::quarantine_key(key, stamp);
-        }
-        self.backend.set(&to, raw)?;
-        if self.backend.get(&to)?.as_deref() != Some(raw) {
-            return Err(SaveError::Unavailable(
-                "quarantine copy did not read back".into(),
-            ));
-        }
-        Ok(to)
-    }
-
-    /// Carries out quarantine moves (copy, verify, then remove); returns those that failed.
-    pub fn apply_moves(&mut self, moves: &[QuarantineMove]) -> Vec<(QuarantineMove, SaveError)> {
-        let mut failed = Vec::new();
-        for m in moves {
-            let result = self
-                .quarantine(&m.from, &m.raw, stamp_of(&m.to))
-                .and_then(|_| self.backend.remove(&m.from).map_err(SaveError::from));
-            if let Err(e) = result {
-                failed.push((m.clone(), e));
-            }
-        }
-        failed
-    }
-
-    /// Removes an entry kept aside (after the user saved or dismissed it).
-    pub fn discard_quarantined(&mut self, key: &str) -> Result<(), SaveError> {
-        if keys::classify(key) != keys::KeyKind::Quarantine {
-            return Err(SaveError::Unavailable(format!(
-                "{key} is not a quarantine key"
-            )));
-        }
-        Ok(self.backend.remove(key)?)
     }
 
     /// The stored settings, defaults when missing or unreadable.
@@ -439,20 +315,14 @@ impl<B: KeyValue> Store<B> {
             return Ok(());
         }
         self.writable(keys::INDEX)?;
-        let text = serde_json::to_string(&index).map_err(|e| SaveError::Encode(e.to_string()))?;
+        let text = serde_json::to_string(&index).map_err(|_| SaveError::Encode)?;
         self.backend.set(keys::INDEX, &text)?;
         self.index = Some(index);
         Ok(())
     }
 }
 
-fn stamp_of(quarantine_key: &str) -> u64 {
-    quarantine_key
-        .rsplit('/')
-        .next()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0)
-}
+mod quarantine;
 
 #[cfg(test)]
 mod tests;

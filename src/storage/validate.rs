@@ -7,9 +7,10 @@ use serde_json::{Map, Value};
 use super::error::{shorten, DecodeError, Rule};
 use crate::model::action::Action;
 use crate::model::analysis::Analysis;
+use crate::model::bounds::{Bound, Violation};
 use crate::model::ladder::LadderPlacement;
-use crate::model::limits::{check_session, is_calendar_date, repair, Bound, Violation};
 use crate::model::pyramid::Pyramid;
+use crate::model::session::check::{check_session, repair};
 use crate::model::{Role, Session};
 
 const TEXT_FIELDS: [&str; 6] = ["id", "title", "school", "date", "school_year", "notes"];
@@ -43,11 +44,6 @@ fn session_checked(
             if !v.is_string() {
                 return Err(DecodeError::invalid(field, v, Rule::Text));
             }
-        }
-    }
-    if let Some(date) = obj.get("date").and_then(Value::as_str) {
-        if !date.is_empty() && !is_iso_date(date) {
-            return Err(DecodeError::invalid("date", &obj["date"], Rule::IsoDate));
         }
     }
     if let Some(v) = obj.get("pupil_count") {
@@ -160,12 +156,7 @@ fn check<T: DeserializeOwned>(v: &Value, field: &str) -> Result<(), DecodeError>
 }
 
 fn structure(field: &str, v: &Value, e: &serde_json::Error) -> DecodeError {
-    DecodeError::invalid(field, v, Rule::Structure(e.to_string()))
-}
-
-/// A real calendar date `YYYY-MM-DD` (the model's one definition).
-pub fn is_iso_date(text: &str) -> bool {
-    is_calendar_date(text)
+    DecodeError::invalid(field, v, Rule::from_decoder(&e.to_string()))
 }
 
 #[cfg(test)]

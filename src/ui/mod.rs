@@ -3,8 +3,10 @@
 //! ```text
 //! app/        the shell: App, header, routing to screens, storage notices, privacy page
 //! state/      the only long-lived state: AppState (language, smartboard, route), the session
-//!             store with autosave and exports, the open session with its undo history
-//! browser/    thin edges to web APIs (clock, downloads, files, clipboard, keys)
+//!             store with autosave and exports, the open session with its undo history, the
+//!             storage problems to show
+//! browser/    every direct call into the browser: clock, page (address, print, focus),
+//!             downloads, files, clipboard, keys, Web Locks, fullscreen, moving elements
 //! widgets/    parts two or more screens use (text field, role picker, save indicator, ISF
 //!             tips, the pyramid drawing)
 //! sessions/   home: the list, a session's card and details, trash, files, share links
@@ -20,8 +22,10 @@
 //! Rules the tree keeps (checked by `tests/architecture.rs`, which reads these sources):
 //! - a screen folder (`sessions`, `pyramid`, `framework`, `ladder`, `actions`, `report`, …)
 //!   imports from `state`, `widgets`, `browser`, `crate::i18n`, `crate::model` and
-//!   `crate::storage`, never from a sibling screen: what two screens share moves to
-//!   `widgets/` or `crate::i18n`. Only `app/` puts screens together.
+//!   `crate::storage`, never from a sibling screen, by any path form: what two screens share
+//!   moves to `widgets/` or `crate::i18n`. Only `app/` puts screens together.
+//! - direct calls into the browser (`window()`, `js_sys`, closures handed to JavaScript)
+//!   are made in `browser/` only.
 //! - only `state/` holds long-lived signals and reads or writes localStorage
 //!   (`crate::storage::LocalStore`); screens use storage's pure functions (codecs, links).
 //! - components change a session only through `OpenSession::edit` with a named model

@@ -50,7 +50,7 @@ pub fn signed_hours(minutes: i64, lang: Lang) -> String {
 /// rounded half up, trailing zeros dropped, no unit: (1250, 0) → "13", (1250, 1) → "12,5".
 ///
 /// For parts that must add up to 100, give it shares that already do (see the model's
-/// `Summary::tiers[..].share_percent`), with 0 decimals: 1300 → "13".
+/// `Figures::tiers[..].share_percent`), with 0 decimals: 1300 → "13".
 pub fn percent_number(share_bp: u32, decimals: u8, lang: Lang) -> String {
     let decimals = u32::from(decimals.min(2));
     let step = 10u64.pow(2 - decimals);

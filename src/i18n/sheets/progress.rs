@@ -43,7 +43,7 @@ pub fn progress_sheet(series: &Series, lang: Lang) -> Sheet {
         .map(|h| h.get(lang).to_string()),
     );
     let (added, carried) = (series.added(), series.carried());
-    let rung = |r: Option<crate::model::framework::Rung>| r.map(|r| rung_name(r, lang));
+    let rung = |r: Option<crate::model::ladder::Rung>| r.map(|r| rung_name(r, lang));
     let rows = series
         .points
         .iter()

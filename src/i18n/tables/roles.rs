@@ -4,7 +4,7 @@ use crate::model::Role;
 use crate::texts;
 
 texts! {
-    /// Role names (DESIGN.md vocabulary).
+    /// Role names (the words of `docs/design.md`).
     RoleText {
         Teacher => "Leerkracht", "Teacher";
         CareCoordinator => "Intern begeleider", "Care coordinator (IB)";

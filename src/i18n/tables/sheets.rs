@@ -26,7 +26,6 @@ texts! {
         BottleneckAccordingTo => "Knelpunt volgens", "Bottleneck according to";
         Priority => "Prioriteit", "Priority";
         Yes => "ja", "yes";
-        Rows => "rijen", "rows";
         FileActivities => "activiteiten", "activities";
         FileFramework => "raamwerk", "framework";
         FileActions => "acties", "actions";

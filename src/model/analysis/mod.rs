@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::bounds::{clip, MAX_LONG_CHARS};
 use super::framework::{framework, Theme};
 pub use super::framework::{Explanation, Question};
-use super::limits::{clip, MAX_LONG_CHARS};
 use super::Role;
 
 #[cfg(test)]
@@ -62,6 +62,27 @@ impl Analysis {
     fn position(&self, row: &str, role: Role) -> Result<usize, usize> {
         self.marks
             .binary_search_by(|m| (m.row.as_str(), m.role).cmp(&(row, role)))
+    }
+
+    /// Restores the marks' invariant (sorted by row and role, one per pair, never
+    /// all-false), keeping the last of two marks for one pair, as a later click would; says
+    /// whether anything changed. A file or a merge may hold them in any order.
+    pub fn normalise(&mut self) -> bool {
+        let before = self.marks.clone();
+        // A stable sort keeps the file's order within a pair, so the last one wins below.
+        crate::model::order::sort_by(&mut self.marks, |a, b| {
+            (a.row.as_str(), a.role).cmp(&(b.row.as_str(), b.role))
+        });
+        let mut kept: Vec<Mark> = Vec::with_capacity(self.marks.len());
+        for m in self.marks.drain(..) {
+            match kept.last_mut() {
+                Some(last) if last.row == m.row && last.role == m.role => *last = m,
+                _ => kept.push(m),
+            }
+        }
+        kept.retain(|m| m.success || m.bottleneck);
+        self.marks = kept;
+        self.marks != before
     }
 
     /// The mark of one role on one row.

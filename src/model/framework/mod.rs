@@ -7,25 +7,14 @@
 //! Source typos corrected in `data/raamwerk.json` (also listed in its `_corrections`):
 //! - "Informereren en communiceren" → "Informeren en communiceren"
 //! - "Arceer de succesfactoren /succesfactoren" → "Arceer de succesfactoren/knelpunten"
-//!
-//! Source typos corrected in `data/isf_tips.json` (also listed in its `_corrections`):
-//! "jeughulpverleners", "samenwerkenaan", "sociaalemotioneel", a trailing ":" on tip 3,
-//! "onderwijszorgcontinulim", "geinspireerd", "creéren", "(0S0)" and "Barret et al.".
 
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-pub mod isf;
-pub mod ladder;
 mod questions;
 mod types;
 
-#[cfg(test)]
-mod tests;
-
-pub use isf::{isf_tips, IsfTips, Tip};
-pub use ladder::{ladder, Ladder, Rung, RungInfo};
 pub use questions::{Explanation, Question};
 pub use types::{
     Correction, FactorRow, FocusGroup, FocusGroupInfo, Perspective, QuestionPrompt, Quote,

@@ -87,9 +87,4 @@ impl Explanation {
         };
         *field = text;
     }
-
-    /// True when no question has a non-blank answer.
-    pub fn is_blank(&self) -> bool {
-        Question::ALL.iter().all(|q| self.get(*q).trim().is_empty())
-    }
 }

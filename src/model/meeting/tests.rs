@@ -7,7 +7,7 @@ fn a_fresh_agenda_is_a_75_minute_meeting_of_seven_steps() {
     let m = Meeting::new(0);
     assert_eq!(m.agenda().len(), 7);
     assert_eq!(m.planned_total_minutes(), 75);
-    assert_eq!(m.current(), Step::Start);
+    assert_eq!(m.current(), AgendaStep::Start);
     assert!(m.is_running());
 }
 
@@ -15,49 +15,55 @@ fn a_fresh_agenda_is_a_75_minute_meeting_of_seven_steps() {
 fn time_goes_to_the_step_it_was_spent_on() {
     let mut m = Meeting::new(1_000);
     assert!(m.next(1_000 + 3 * MIN));
-    assert_eq!(m.current(), Step::PyramidNow);
-    assert_eq!(m.spent_ms(Step::Start, 1_000 + 10 * MIN), 3 * MIN);
-    assert_eq!(m.spent_ms(Step::PyramidNow, 1_000 + 10 * MIN), 7 * MIN);
+    assert_eq!(m.current(), AgendaStep::PyramidNow);
+    assert_eq!(m.spent_ms(AgendaStep::Start, 1_000 + 10 * MIN), 3 * MIN);
+    assert_eq!(
+        m.spent_ms(AgendaStep::PyramidNow, 1_000 + 10 * MIN),
+        7 * MIN
+    );
     assert_eq!(m.total_spent_ms(1_000 + 10 * MIN), 10 * MIN);
     assert!(m.previous(1_000 + 11 * MIN));
-    assert_eq!(m.spent_ms(Step::PyramidNow, 1_000 + 20 * MIN), 8 * MIN);
-    assert_eq!(m.spent_ms(Step::Start, 1_000 + 20 * MIN), 12 * MIN);
+    assert_eq!(
+        m.spent_ms(AgendaStep::PyramidNow, 1_000 + 20 * MIN),
+        8 * MIN
+    );
+    assert_eq!(m.spent_ms(AgendaStep::Start, 1_000 + 20 * MIN), 12 * MIN);
 }
 
 #[test]
 fn running_over_and_pausing() {
     let mut m = Meeting::new(0);
-    assert!(!m.is_over(Step::Start, 5 * MIN));
-    assert!(m.is_over(Step::Start, 5 * MIN + 1));
-    assert_eq!(m.remaining_ms(Step::Start, 6 * MIN), -(MIN as i64));
+    assert!(!m.is_over(AgendaStep::Start, 5 * MIN));
+    assert!(m.is_over(AgendaStep::Start, 5 * MIN + 1));
+    assert_eq!(m.remaining_ms(AgendaStep::Start, 6 * MIN), -(MIN as i64));
     assert!(m.pause(6 * MIN));
     assert!(!m.pause(7 * MIN));
-    assert_eq!(m.spent_ms(Step::Start, 60 * MIN), 6 * MIN);
+    assert_eq!(m.spent_ms(AgendaStep::Start, 60 * MIN), 6 * MIN);
     assert!(m.resume(60 * MIN));
-    assert_eq!(m.spent_ms(Step::Start, 61 * MIN), 7 * MIN);
+    assert_eq!(m.spent_ms(AgendaStep::Start, 61 * MIN), 7 * MIN);
 }
 
 #[test]
 fn skipped_steps_are_passed_over_and_the_current_one_cannot_be_skipped() {
     let mut m = Meeting::new(0);
-    assert!(!m.set_skipped(Step::Start, true));
-    assert!(m.set_skipped(Step::PyramidNow, true));
+    assert!(!m.set_skipped(AgendaStep::Start, true));
+    assert!(m.set_skipped(AgendaStep::PyramidNow, true));
     assert_eq!(m.planned_total_minutes(), 65);
     assert!(m.next(0));
-    assert_eq!(m.current(), Step::Framework);
-    assert!(!m.go_to(Step::PyramidNow, 0));
+    assert_eq!(m.current(), AgendaStep::Framework);
+    assert!(!m.go_to(AgendaStep::PyramidNow, 0));
 }
 
 #[test]
 fn reordering_changes_what_comes_next() {
     let mut m = Meeting::new(0);
-    assert!(m.move_step(Step::Ladder, true));
-    assert_eq!(m.agenda()[2].step, Step::Ladder);
+    assert!(m.move_step(AgendaStep::Ladder, true));
+    assert_eq!(m.agenda()[2].step, AgendaStep::Ladder);
     assert!(m.next(0));
     assert!(m.next(0));
-    assert_eq!(m.current(), Step::Ladder);
-    assert!(!m.move_step(Step::Start, true));
-    assert!(!m.move_step(Step::Close, false));
+    assert_eq!(m.current(), AgendaStep::Ladder);
+    assert!(!m.move_step(AgendaStep::Start, true));
+    assert!(!m.move_step(AgendaStep::Close, false));
 }
 
 #[test]
@@ -66,7 +72,7 @@ fn a_damaged_agenda_is_repaired_on_reading() {
     let m: Meeting = serde_json::from_str(text).unwrap();
     assert_eq!(m.agenda().len(), 7);
     assert_eq!(
-        m.item(Step::Ladder).unwrap().planned_minutes,
+        m.item(AgendaStep::Ladder).unwrap().planned_minutes,
         MAX_STEP_MINUTES
     );
     let back: Meeting = serde_json::from_str(&serde_json::to_string(&m).unwrap()).unwrap();
@@ -121,20 +127,20 @@ mod props {
                 match op {
                     Op::Next => { m.next(now); }
                     Op::Previous => { m.previous(now); }
-                    Op::GoTo(i) => { m.go_to(Step::ALL[i], now); }
+                    Op::GoTo(i) => { m.go_to(AgendaStep::ALL[i], now); }
                     Op::Pause => { m.pause(now); }
                     Op::Resume => { m.resume(now); }
-                    Op::Skip(i, b) => { m.set_skipped(Step::ALL[i], b); }
-                    Op::Move(i, b) => { m.move_step(Step::ALL[i], b); }
-                    Op::Plan(i, minutes) => { m.set_planned(Step::ALL[i], minutes); }
+                    Op::Skip(i, b) => { m.set_skipped(AgendaStep::ALL[i], b); }
+                    Op::Move(i, b) => { m.move_step(AgendaStep::ALL[i], b); }
+                    Op::Plan(i, minutes) => { m.set_planned(AgendaStep::ALL[i], minutes); }
                 }
-                let mut steps: Vec<Step> = m.agenda().iter().map(|i| i.step).collect();
+                let mut steps: Vec<AgendaStep> = m.agenda().iter().map(|i| i.step).collect();
                 steps.sort();
-                prop_assert_eq!(steps, Step::ALL.to_vec());
+                prop_assert_eq!(steps, AgendaStep::ALL.to_vec());
                 prop_assert!(!m.item(m.current()).unwrap().skipped);
                 prop_assert!(m.agenda().iter().all(|i| i.planned_minutes <= MAX_STEP_MINUTES));
                 let total = m.total_spent_ms(now);
-                let sum: u64 = Step::ALL.iter().map(|s| m.spent_ms(*s, now)).sum();
+                let sum: u64 = AgendaStep::ALL.iter().map(|s| m.spent_ms(*s, now)).sum();
                 prop_assert_eq!(total, sum);
                 if wall_forward {
                     prop_assert!(total >= last_total);

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::model::limits::{
+use crate::model::bounds::{
     clip, is_calendar_date, MAX_ACTIVITIES, MAX_LONG_CHARS, MAX_PUPILS, MAX_SHORT_CHARS,
 };
 
@@ -211,6 +211,8 @@ impl Pyramid {
     }
 
     /// Copies an activity to just after the original under a fresh id; returns the new id.
+    /// (Tests use it to build boards with twins; the app has no such button.)
+    #[cfg(test)]
     pub fn duplicate_activity(&mut self, scenario: Scenario, id: u32) -> Option<u32> {
         if self.activities(scenario).len() >= MAX_ACTIVITIES {
             return None;

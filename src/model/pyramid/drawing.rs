@@ -6,7 +6,7 @@
 //!
 //! Units are the drawing's own (a view box [`WIDTH`] wide); the UI only draws them.
 
-use super::{Minutes, Summary, TargetSpread, Tier};
+use super::{Figures, Minutes, TargetSpread, Tier};
 
 /// Width of the drawing.
 pub const WIDTH: f64 = 1000.0;
@@ -60,7 +60,7 @@ pub struct Drawing {
 
 impl Drawing {
     /// The drawing of `summary` with its `target` outline.
-    pub fn of(summary: &Summary, target: TargetSpread) -> Drawing {
+    pub fn of(summary: &Figures, target: TargetSpread) -> Drawing {
         let free = u32::try_from(summary.unallocated.max(0)).unwrap_or(u32::MAX);
         // The target outline spreads the hours given out, or those available before any are.
         let basis = if summary.allocated.0 > 0 {

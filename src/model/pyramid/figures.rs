@@ -31,7 +31,7 @@ pub struct TierFigures {
 
 /// Everything the pyramid screen shows about one scenario.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Summary {
+pub struct Figures {
     /// Per tier, in [`Tier::ALL`] order.
     pub tiers: [TierFigures; 3],
     /// Youth-worker minutes available per week (sum over workers).
@@ -84,7 +84,7 @@ impl Reach {
     }
 }
 
-impl Summary {
+impl Figures {
     /// The figures of one tier.
     pub fn tier(&self, tier: Tier) -> &TierFigures {
         &self.tiers[tier.index()]
@@ -190,12 +190,12 @@ impl Pyramid {
 
     /// All figures of one scenario, without knowing the school's size (pupils reached are
     /// then not capped; see [`Pyramid::summary_in_school`]).
-    pub fn summary(&self, scenario: Scenario) -> Summary {
+    pub fn summary(&self, scenario: Scenario) -> Figures {
         self.summary_in_school(scenario, None)
     }
 
     /// All figures of one scenario in a school of `pupils` pupils (`None` or 0: unknown).
-    pub fn summary_in_school(&self, scenario: Scenario, pupils: Option<u32>) -> Summary {
+    pub fn summary_in_school(&self, scenario: Scenario, pupils: Option<u32>) -> Figures {
         let cap = pupils.filter(|p| *p > 0);
         let minutes = self.tier_minutes(scenario);
         let parts = minutes.map(|m| u64::from(m.0));
@@ -247,7 +247,7 @@ impl Pyramid {
         if let Some(cap) = cap {
             pupils_total = pupils_total.min(cap);
         }
-        Summary {
+        Figures {
             tiers,
             available,
             allocated,
@@ -270,7 +270,7 @@ impl Pyramid {
 impl TierDiff {
     /// The difference per tier between two summaries, in [`Tier::ALL`] order; the UI
     /// calls this with summaries it already has, instead of recomputing them.
-    pub fn between(now: &Summary, plan: &Summary) -> [TierDiff; 3] {
+    pub fn between(now: &Figures, plan: &Figures) -> [TierDiff; 3] {
         Tier::ALL.map(|tier| {
             let (c, p) = (now.tier(tier), plan.tier(tier));
             TierDiff {

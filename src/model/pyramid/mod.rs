@@ -21,23 +21,21 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::bounds::{
+    clip, is_calendar_date, MAX_ACTIVITY_MINUTES, MAX_LONG_CHARS, MAX_PUPILS, MAX_SHORT_CHARS,
+    MAX_WEEKS, MAX_WORKER_MINUTES,
+};
 use super::{Minutes, Role};
 
 pub use activities::ActivityEdit;
-pub use figures::{Reach, Summary, TierDiff, TierFigures};
+pub use figures::{Figures, Reach, TierDiff, TierFigures};
 pub use gap::{gap_to, Shift};
 pub use target::TargetSpread;
 
-/// Most minutes one activity may take per week (40 hours).
-pub const MAX_ACTIVITY_MINUTES: Minutes = Minutes::hours(40);
-/// Most minutes one youth worker may have available per week (60 hours).
-pub const MAX_WORKER_MINUTES: Minutes = Minutes::hours(60);
-/// Most weeks an activity may run (a year and a bit).
-pub const MAX_WEEKS: u16 = 53;
 /// A share of the whole, in basis points (10 000 = 100 %).
 pub const FULL_SHARE_BP: u32 = 10_000;
 
-/// A level of support (DESIGN.md `Tier`).
+/// A level of support (`Tier` in `docs/design.md`).
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -262,7 +260,9 @@ impl Pyramid {
     }
 
     /// Moves one tier's target by `delta` percentage points (clamped to 0..=100) and
-    /// rebalances the other two; false when unchanged (already at the edge).
+    /// rebalances the other two; false when unchanged (already at the edge). Tests only:
+    /// the screens set a share, they do not step it.
+    #[cfg(test)]
     pub fn change_target_share(&mut self, tier: Tier, delta: i32) -> bool {
         let now = i32::from(self.target.percent(tier));
         let next = u8::try_from((now + delta).clamp(0, 100)).unwrap_or(0);
@@ -298,11 +298,10 @@ impl Pyramid {
     }
 
     /// Brings values an earlier version may have stored back inside the bounds of
-    /// [`crate::model::limits`]: texts clipped, minutes, weeks and pupils capped, dates that
+    /// [`crate::model::bounds`]: texts clipped, minutes, weeks and pupils capped, dates that
     /// are no calendar date cleared, scores outside 1–5 and unknown workers dropped.
     pub(crate) fn repair(&mut self) {
-        use crate::model::limits::MAX_SHORT_CHARS as SHORT;
-        use crate::model::limits::{clip, is_calendar_date, MAX_LONG_CHARS, MAX_PUPILS};
+        const SHORT: usize = MAX_SHORT_CHARS;
         for w in &mut self.workers {
             w.name = clip(std::mem::take(&mut w.name), SHORT);
             w.organisation = clip(std::mem::take(&mut w.organisation), SHORT);

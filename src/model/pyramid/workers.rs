@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::model::limits::{clip, MAX_SHORT_CHARS, MAX_WORKERS};
+use crate::model::bounds::{clip, MAX_SHORT_CHARS, MAX_WORKERS};
 
 use super::{add_quarters, Minutes, Pyramid, YouthWorker, MAX_WORKER_MINUTES};
 

@@ -1,7 +1,7 @@
 //! Changes to a session's meeting details (title, school, who is here …).
 
 use super::{Participant, Session};
-use crate::model::limits::{
+use crate::model::bounds::{
     clip, is_calendar_date, MAX_LONG_CHARS, MAX_PARTICIPANTS, MAX_PUPILS, MAX_SHORT_CHARS,
 };
 use crate::model::Role;

@@ -3,6 +3,7 @@
 //! [`Session`] holds the data; [`MetaEdit`] changes its meeting details; [`Sessions`] is the
 //! list of all sessions with its trash. Time and ids are always passed in by the caller.
 
+pub mod check;
 mod edit;
 mod list;
 pub mod search;
@@ -17,7 +18,7 @@ use super::action::Action;
 use super::analysis::Analysis;
 use super::ladder::LadderPlacement;
 use super::meeting::Meeting;
-use super::pyramid::{Pyramid, Scenario, Summary};
+use super::pyramid::{Figures, Pyramid, Scenario};
 use super::Role;
 
 /// A person at the meeting; only the role is needed, a name is optional.
@@ -82,7 +83,7 @@ impl Session {
 
     /// The pyramid's figures of a scenario in this school (pupils reached never more than
     /// the school's pupils).
-    pub fn pyramid_summary(&self, scenario: Scenario) -> Summary {
+    pub fn pyramid_summary(&self, scenario: Scenario) -> Figures {
         self.pyramid
             .summary_in_school(scenario, Some(self.pupil_count))
     }
@@ -107,6 +108,14 @@ impl Session {
     /// Changes the meeting with `f` (a [`Meeting`] method); false without a meeting.
     pub fn with_meeting(&mut self, f: impl FnOnce(&mut Meeting) -> bool) -> bool {
         self.meeting.as_mut().is_some_and(f)
+    }
+
+    /// Restores the order and uniqueness the model keeps in its lists (marks, ladder
+    /// entries), as a file, a link or a merge may not; says whether anything changed.
+    pub fn normalise(&mut self) -> bool {
+        let marks = self.analysis.normalise();
+        let ladder = self.ladder.normalise();
+        marks || ladder
     }
 
     /// Records a change: bumps `revision` and moves `updated_ms` forward (never backward,

@@ -87,8 +87,12 @@ fn corrupting_every_key_type_keeps_raw_text_and_loads_the_rest() {
         .find(|q| q.key == invalid_session.0)
         .unwrap();
     assert_eq!(
-        crate::i18n::errors::decode_error(&neg.error, crate::i18n::Lang::En),
-        "pupil_count: expected a whole number ≥ 0, got -3"
+        neg.error,
+        DecodeError::Invalid {
+            field: "pupil_count".into(),
+            value: "-3".into(),
+            rule: crate::storage::error::Rule::WholeNumber
+        }
     );
     assert!(matches!(
         r.quarantined

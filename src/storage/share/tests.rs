@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::{Participant, Role};
+use crate::storage::error::DecodeError;
 
 fn small() -> Session {
     let mut s = Session::new("k3x9", 1_767_225_600_000);

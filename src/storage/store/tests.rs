@@ -2,8 +2,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::*;
-use crate::i18n::Lang;
-use crate::storage::backend::MemoryBackend;
+use crate::lang::Lang;
+use crate::storage::backend::{BackendError, MemoryBackend};
 use crate::storage::keys::{session_key, INDEX, SETTINGS};
 
 /// Two stores over one backend behave like two browser tabs.
@@ -174,10 +174,10 @@ fn broken_storage_returns_errors_not_panics() {
         broken: true,
         ..Default::default()
     });
-    assert!(matches!(store.load_all(1), Err(SaveError::Unavailable(_))));
+    assert!(matches!(store.load_all(1), Err(SaveError::Denied)));
     assert!(matches!(
         store.save_session(&session("a")),
-        Err(SaveError::Unavailable(_))
+        Err(SaveError::Denied)
     ));
     assert_eq!(store.load_settings(), Settings::default());
     assert_eq!(
@@ -231,7 +231,7 @@ fn when_reads_throw_nothing_stored_is_written_over() {
     let before = backend.entries.clone();
     backend.fail_get = true;
     let mut store = Store::new(backend);
-    assert!(matches!(store.load_all(5), Err(SaveError::Unavailable(_))));
+    assert!(matches!(store.load_all(5), Err(SaveError::Denied)));
     let list = Sessions::default();
     assert!(matches!(
         store.save_list(&list),
@@ -274,7 +274,7 @@ fn when_writes_throw_reads_still_work_and_writes_say_why() {
     assert_eq!(loaded.restored.sessions.items.len(), 1);
     assert!(matches!(
         store.save_session(&session("a")),
-        Err(SaveError::Unavailable(_))
+        Err(SaveError::Denied)
     ));
 }
 
@@ -367,4 +367,34 @@ fn text_with_lone_surrogates_is_kept_aside_exactly() {
         .map(|(_, v)| v.clone())
         .expect("kept aside");
     assert_eq!(crate::storage::exact::unescape_utf16(&kept), Some(units));
+}
+
+#[test]
+fn a_stored_session_with_a_date_that_is_no_calendar_date_is_repaired_and_kept_aside() {
+    // What an earlier version could have stored: 31 February.
+    let mut s = session("d");
+    s.date = "2026-02-31".into();
+    let raw = crate::storage::codec::encode_session(&s).unwrap();
+    let mut backend = MemoryBackend::default();
+    backend.entries.insert(session_key("d"), raw.clone());
+    let mut store = Store::new(backend);
+    let loaded = store.load_all(7).unwrap();
+    let read = loaded
+        .restored
+        .sessions
+        .get("d")
+        .expect("repaired, not set aside");
+    assert_eq!(read.date, "");
+    assert_eq!(read.title, "Sessie d");
+    assert!(loaded.restored.quarantined.is_empty());
+    let repaired = &loaded.repaired[0];
+    assert_eq!(repaired.id, "d");
+    assert_eq!(repaired.violations[0].path, "date");
+    assert_eq!(
+        repaired.violations[0].bound,
+        crate::model::bounds::Bound::CalendarDate
+    );
+    // The exact original is kept aside.
+    let kept = repaired.kept.as_ref().unwrap();
+    assert_eq!(store.backend().entries[kept], raw);
 }

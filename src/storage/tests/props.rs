@@ -4,7 +4,8 @@
 
 use proptest::prelude::*;
 
-use crate::model::limits::{check_session, is_calendar_date, MAX_PUPILS};
+use crate::model::bounds::{is_calendar_date, MAX_PUPILS};
+use crate::model::session::check::check_session;
 use crate::model::session::Sessions;
 use crate::model::{Participant, Role, Session};
 use crate::storage::codec::{decode, decode_stored_session, encode_export, encode_session};

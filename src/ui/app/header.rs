@@ -1,7 +1,6 @@
 //! The header: app name, main navigation, language and smartboard switches.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::{Nav, Shell};
 use crate::ui::state::Route;
@@ -36,15 +35,7 @@ pub fn AppHeader() -> impl IntoView {
         // The switch builds the page again in the other language; give focus back to the
         // new switch, so a keyboard user does not start over at the top of the page.
         set_timeout(
-            || {
-                if let Some(el) = document()
-                    .query_selector("[data-testid=lang-switch]")
-                    .ok()
-                    .flatten()
-                {
-                    let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
-                }
-            },
+            || crate::ui::browser::page::focus_selector("[data-testid=lang-switch]"),
             std::time::Duration::ZERO,
         );
     };

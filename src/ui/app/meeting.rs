@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::meeting::Step;
+use crate::model::meeting::AgendaStep;
 use crate::model::pyramid::Scenario;
 use crate::ui::actions::meeting::ActionsMeeting;
 use crate::ui::app::notices::StorageNotices;
@@ -23,8 +23,13 @@ pub fn MeetingScreen() -> impl IntoView {
     if open.with_untracked(|s| s.meeting.is_none()) {
         open.edit(|s| s.start_meeting(now_ms()));
     }
-    let step =
-        Memo::new(move |_| open.with(|s| s.meeting.as_ref().map_or(Step::Start, |m| m.current())));
+    let step = Memo::new(move |_| {
+        open.with(|s| {
+            s.meeting
+                .as_ref()
+                .map_or(AgendaStep::Start, |m| m.current())
+        })
+    });
     view! {
         <div class="meeting-notices">
             <super::UpdateNotice/>
@@ -32,13 +37,13 @@ pub fn MeetingScreen() -> impl IntoView {
         </div>
         <MeetingFrame>
             {move || match step.get() {
-                Step::Start => view! { <StartStep/> }.into_any(),
-                Step::PyramidNow => view! { <PyramidMeeting scenario=Scenario::Current/> }.into_any(),
-                Step::Framework => view! { <FrameworkMeeting/> }.into_any(),
-                Step::Ladder => view! { <LadderMeeting/> }.into_any(),
-                Step::PyramidPlanned => view! { <PyramidMeeting scenario=Scenario::Planned/> }.into_any(),
-                Step::Actions => view! { <ActionsMeeting/> }.into_any(),
-                Step::Close => view! { <SummaryStep/> }.into_any(),
+                AgendaStep::Start => view! { <StartStep/> }.into_any(),
+                AgendaStep::PyramidNow => view! { <PyramidMeeting scenario=Scenario::Current/> }.into_any(),
+                AgendaStep::Framework => view! { <FrameworkMeeting/> }.into_any(),
+                AgendaStep::Ladder => view! { <LadderMeeting/> }.into_any(),
+                AgendaStep::PyramidPlanned => view! { <PyramidMeeting scenario=Scenario::Planned/> }.into_any(),
+                AgendaStep::Actions => view! { <ActionsMeeting/> }.into_any(),
+                AgendaStep::Close => view! { <SummaryStep/> }.into_any(),
             }}
         </MeetingFrame>
     }

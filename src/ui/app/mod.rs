@@ -10,7 +10,6 @@ pub(crate) mod screen_intro;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::Shell as ShellText;
 use crate::storage::Settings;
@@ -21,12 +20,13 @@ use crate::ui::app::no_session::NoSessionNotice;
 use crate::ui::app::notices::StorageNotices;
 use crate::ui::app::privacy::PrivacyPage;
 use crate::ui::app::screen_intro::ScreenIntro;
+use crate::ui::browser::page;
 use crate::ui::framework::FrameworkScreen;
 use crate::ui::ladder::LadderScreen;
 use crate::ui::progress::ProgressScreen;
 use crate::ui::pyramid::PyramidScreen;
 use crate::ui::report::ReportScreen;
-use crate::ui::sessions::import::ImportScreen;
+use crate::ui::sessions::open_link::ImportScreen;
 use crate::ui::sessions::HomeScreen;
 use crate::ui::state::store::SessionStore;
 use crate::ui::state::OpenSession;
@@ -48,8 +48,8 @@ pub fn App() -> impl IntoView {
     let state = AppState {
         lang: RwSignal::new(settings.language),
         smartboard: RwSignal::new(settings.smartboard),
-        route: RwSignal::new(Route::parse(&current_hash())),
-        update_ready: RwSignal::new(update_waiting()),
+        route: RwSignal::new(Route::parse(&page::hash())),
+        update_ready: RwSignal::new(page::update_waiting()),
     };
     provide_context(state);
     provide_context(ViewState::new());
@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
         },
     );
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(Route::parse(&current_hash()));
+        state.route.set(Route::parse(&page::hash()));
     });
     // A file dropped outside the import area must not make the browser open it and leave
     // the app (and the unsaved meeting) behind.
@@ -80,16 +80,12 @@ pub fn App() -> impl IntoView {
         let language = state.lang.get();
         let smartboard = state.smartboard.get();
         let last_open = store.open_id();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", language.code());
-            let _ = root
-                .class_list()
-                .toggle_with_force("smartboard", smartboard);
-            // Meeting mode always has the board's large type, smartboard mode or not.
-            let _ = root
-                .class_list()
-                .toggle_with_force("meeting-mode", state.route.get() == Route::Meeting);
-        }
+        // Meeting mode always has the board's large type, smartboard mode or not.
+        page::set_root(
+            language.code(),
+            smartboard,
+            state.route.get() == Route::Meeting,
+        );
         store.save_settings(&Settings {
             language,
             smartboard,
@@ -109,9 +105,7 @@ fn Frame(state: AppState, store: SessionStore) -> impl IntoView {
         view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
-            }
+            page::focus_id("main");
         }>{tr.t(ShellText::SkipToContent)}</a>
         <AppHeader/>
         <main id="main" class="app-main" tabindex="-1" data-testid="main">
@@ -180,14 +174,6 @@ fn screen<V: IntoView + 'static>(build: fn() -> V) -> AnyView {
     build().into_any()
 }
 
-/// Whether a new version already waited when the app started.
-fn update_waiting() -> bool {
-    js_sys::Reflect::get(&window(), &"__samenDoenUpdate".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
-}
-
 /// "Nieuwe versie beschikbaar — herladen": calm, and only on request, never during a
 /// meeting by itself.
 #[component]
@@ -198,12 +184,7 @@ fn UpdateNotice() -> impl IntoView {
     let apply = move |_| {
         // Unsaved changes go out first: the reload is the team's choice, not a loss.
         store.flush();
-        if let Some(f) = js_sys::Reflect::get(&window(), &"samenDoenApplyUpdate".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        {
-            let _ = f.call0(&window());
-        }
+        page::apply_update();
     };
     view! {
         <Show when=move || app.update_ready.get()>
@@ -215,8 +196,4 @@ fn UpdateNotice() -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
 }

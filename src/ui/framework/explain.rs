@@ -10,8 +10,9 @@ use crate::i18n::words::role_list;
 use crate::model::analysis::Question;
 use crate::model::framework::framework;
 use crate::ui::framework::read::FactorText;
-use crate::ui::framework::{Step, VisibleRows};
+use crate::ui::framework::VisibleRows;
 use crate::ui::state::use_tr;
+use crate::ui::state::FrameworkStep;
 use crate::ui::state::OpenSession;
 
 /// Step 3 of the source: explain every marked row the search lets through.
@@ -20,7 +21,7 @@ pub fn ExplainStep(
     /// Rows the search lets through.
     visible: VisibleRows,
     /// The flow's current step, to send the team back to marking when nothing is marked.
-    step: RwSignal<Step>,
+    step: RwSignal<FrameworkStep>,
 ) -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
@@ -44,7 +45,7 @@ pub fn ExplainStep(
                 view! {
                     <div class="empty" data-testid="explain-empty">
                         <p>{tr.t(F::NothingMarked)}</p>
-                        <button type="button" class="button" on:click=move |_| step.set(Step::Mark)>
+                        <button type="button" class="button" on:click=move |_| step.set(FrameworkStep::Mark)>
                             {tr.t(F::GoToMarking)}
                         </button>
                     </div>

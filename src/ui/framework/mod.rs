@@ -30,38 +30,39 @@ use crate::ui::state::{use_tr, use_view, FrameworkStep};
 use crate::ui::widgets::isf_tips::IsfTips;
 use crate::ui::widgets::text_field::TextField;
 
-/// The step of the flow (kept in [`crate::ui::state::ViewState`], so a language switch
-/// keeps it).
-pub type Step = FrameworkStep;
-
 impl FrameworkStep {
-    const ALL: [Step; 4] = [Step::Read, Step::Mark, Step::Explain, Step::Overview];
+    const ALL: [FrameworkStep; 4] = [
+        FrameworkStep::Read,
+        FrameworkStep::Mark,
+        FrameworkStep::Explain,
+        FrameworkStep::Overview,
+    ];
 
     fn label(self) -> F {
         match self {
-            Step::Read => F::StepRead,
-            Step::Mark => F::StepMark,
-            Step::Explain => F::StepExplain,
-            Step::Overview => F::StepOverview,
+            FrameworkStep::Read => F::StepRead,
+            FrameworkStep::Mark => F::StepMark,
+            FrameworkStep::Explain => F::StepExplain,
+            FrameworkStep::Overview => F::StepOverview,
         }
     }
 
     fn slug(self) -> &'static str {
         match self {
-            Step::Read => "read",
-            Step::Mark => "mark",
-            Step::Explain => "explain",
-            Step::Overview => "overview",
+            FrameworkStep::Read => "read",
+            FrameworkStep::Mark => "mark",
+            FrameworkStep::Explain => "explain",
+            FrameworkStep::Overview => "overview",
         }
     }
 
     /// The source's instruction for this step (Stap 1..3), if it is one of the source's.
     fn instruction(self, lang: Lang) -> Option<&'static str> {
         let number = match self {
-            Step::Read => 1,
-            Step::Mark => 2,
-            Step::Explain => 3,
-            Step::Overview => return None,
+            FrameworkStep::Read => 1,
+            FrameworkStep::Mark => 2,
+            FrameworkStep::Explain => 3,
+            FrameworkStep::Overview => return None,
         };
         let steps = &framework().steps;
         steps
@@ -90,7 +91,7 @@ pub fn FrameworkScreen() -> impl IntoView {
     }
     let visible: VisibleRows = Memo::new(move |_| query.with(|q| framework().search_rows(q)));
 
-    let stepper = Step::ALL
+    let stepper = FrameworkStep::ALL
         .into_iter()
         .map(|s| {
             view! {
@@ -118,10 +119,10 @@ pub fn FrameworkScreen() -> impl IntoView {
             }
         });
         let content = match current {
-            Step::Read => view! { <ReadStep visible/> }.into_any(),
-            Step::Mark => view! { <MarkStep visible role/> }.into_any(),
-            Step::Explain => view! { <ExplainStep visible step/> }.into_any(),
-            Step::Overview => view! { <OverviewStep/> }.into_any(),
+            FrameworkStep::Read => view! { <ReadStep visible/> }.into_any(),
+            FrameworkStep::Mark => view! { <MarkStep visible role/> }.into_any(),
+            FrameworkStep::Explain => view! { <ExplainStep visible step/> }.into_any(),
+            FrameworkStep::Overview => view! { <OverviewStep/> }.into_any(),
         };
         view! {
             <div class="framework__step" data-testid=format!("framework-step-{}", current.slug())>
@@ -132,7 +133,7 @@ pub fn FrameworkScreen() -> impl IntoView {
     };
 
     let search = move || {
-        (step.get() != Step::Overview).then(|| {
+        (step.get() != FrameworkStep::Overview).then(|| {
             view! {
                 <TextField id="framework-search" kind="search" class="framework__search"
                     label=F::SearchLabel value=query>

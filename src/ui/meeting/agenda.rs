@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::MeetingText as M;
 use crate::i18n::words::clock_text;
-use crate::model::meeting::Step;
+use crate::model::meeting::AgendaStep;
 use crate::ui::browser::clock::now_ms;
 use crate::ui::state::meeting::go_to;
 use crate::ui::state::{use_tr, OpenSession};
@@ -40,7 +40,13 @@ pub fn AgendaPanel(
     let edit = move |f: Box<dyn FnOnce(&mut crate::model::meeting::Meeting) -> bool>| {
         open.edit(|s| s.with_meeting(f));
     };
-    let row = move |(step, planned, skipped, spent, current): (Step, u16, bool, u64, bool)| {
+    let row = move |(step, planned, skipped, spent, current): (
+        AgendaStep,
+        u16,
+        bool,
+        u64,
+        bool,
+    )| {
         let slug = step.slug();
         view! {
             <li class="agenda__item" class:agenda__item--current=current class:agenda__item--skipped=skipped

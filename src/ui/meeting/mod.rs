@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::i18n::fill;
 use crate::i18n::tables::{MeetingText as M, SessionsText as S};
-use crate::model::meeting::Step;
+use crate::model::meeting::AgendaStep;
 use crate::ui::browser::keys::in_text_field;
 use crate::ui::meeting::agenda::AgendaPanel;
 use crate::ui::meeting::timer::Timer;
@@ -34,12 +34,12 @@ pub fn MeetingFrame(
     let agenda_open = RwSignal::new(false);
     let meeting = Memo::new(move |_| open.with(|s| s.meeting.clone()));
     let step =
-        Memo::new(move |_| meeting.with(|m| m.as_ref().map_or(Step::Start, |m| m.current())));
+        Memo::new(move |_| meeting.with(|m| m.as_ref().map_or(AgendaStep::Start, |m| m.current())));
     let page = Memo::new(move |_| meeting.with(|m| m.as_ref().map_or(0, |m| m.page())));
     let position = move || {
         meeting.with(|m| {
             let Some(m) = m else { return (1, 1) };
-            let shown: Vec<Step> = m
+            let shown: Vec<AgendaStep> = m
                 .agenda()
                 .iter()
                 .filter(|i| !i.skipped)

@@ -10,6 +10,7 @@ use crate::i18n::{fill, Text};
 use crate::model::pyramid::{Scenario, TierDiff};
 use crate::model::Session;
 use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::page;
 use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_store, use_tr, OpenSession, Route};
 use crate::ui::widgets::share_dialog::ShareDialog;
@@ -122,12 +123,12 @@ pub fn SummaryStep() -> impl IntoView {
     };
     let to_report = |print: bool| {
         move |_| {
-            let _ = window().location().set_hash(&Route::Report.href());
+            page::set_hash(&Route::Report.href());
             if print {
                 // After the report has been drawn.
                 set_timeout(
                     || {
-                        let _ = window().print();
+                        page::print();
                     },
                     std::time::Duration::from_millis(300),
                 );
@@ -157,7 +158,7 @@ pub fn SummaryStep() -> impl IntoView {
                 <button type="button" class="button" data-testid="summary-report" on:click=to_report(false)>{tr.t(M::Report)}</button>
                 <button type="button" class="button button--ghost" data-testid="summary-print" on:click=to_report(true)>{tr.t(M::Print)}</button>
                 <button type="button" class="button button--ghost" data-testid="summary-file"
-                    on:click=move |_| { store.export_one(&file_id); }>{tr.t(M::SaveFile)}</button>
+                    on:click=move |_| { store.export_one(&file_id, tr.lang()); }>{tr.t(M::SaveFile)}</button>
                 <button type="button" class="button button--ghost" data-testid="summary-share" aria-haspopup="dialog"
                     on:click=move |_| sharing.set(true)>{tr.t(M::Share)}</button>
                 <button type="button" class="button button--ghost" data-testid="summary-next"

@@ -14,6 +14,7 @@ use crate::i18n::Lang;
 use crate::model::progress::{difference, of_school, series, Point, Series};
 use crate::model::Session;
 use crate::ui::browser::clock::today_iso;
+use crate::ui::browser::page;
 use crate::ui::progress::chart::SpreadChart;
 use crate::ui::progress::tables::{ActionsTable, BottleneckLists, LadderTable, ThemeStrips};
 use crate::ui::state::{use_store, use_tr, use_view};
@@ -180,7 +181,7 @@ pub fn ProgressScreen() -> impl IntoView {
                 <ActionsTable series=the_series/>
                 <div class="progress__out no-print">
                     <button type="button" class="button" data-testid="progress-print"
-                        on:click=move |_| { let _ = window().print(); }>{tr.t(G::Print)}</button>
+                        on:click=move |_| page::print()>{tr.t(G::Print)}</button>
                     <button type="button" class="button button--ghost" data-testid="progress-csv"
                         on:click=move |_| { the_series.with(|s| store.export_progress_csv(s, tr.lang())); }>
                         {tr.t(G::Csv)}

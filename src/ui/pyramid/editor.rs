@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::tables::TierText;
 use crate::i18n::tables::{PyramidText as P, RoleText};
-use crate::model::pyramid::{Activity, ActivityEdit, ActivityStatus, Tier, MAX_ACTIVITY_MINUTES};
+use crate::model::bounds::MAX_ACTIVITY_MINUTES;
+use crate::model::pyramid::{Activity, ActivityEdit, ActivityStatus, Tier};
 use crate::model::Minutes;
 use crate::model::Role;
 use crate::ui::pyramid::use_pyramid;
@@ -256,7 +257,7 @@ fn keep_tab_inside(ev: &web_sys::KeyboardEvent) {
     let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
         return;
     };
-    let active = document().active_element();
+    let active = crate::ui::browser::page::active_element();
     let at = |el: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a.is_same_node(Some(el)));
     let to = match ev.shift_key() {
         true if at(first) => last,
@@ -270,16 +271,7 @@ fn keep_tab_inside(ev: &web_sys::KeyboardEvent) {
 /// Focuses the element matching `selector` once the DOM has caught up.
 fn focus_later(selector: String) {
     set_timeout(
-        move || {
-            if let Some(el) = document()
-                .query_selector(&selector)
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        },
+        move || crate::ui::browser::page::focus_selector(&selector),
         Duration::ZERO,
     );
 }

@@ -12,7 +12,7 @@ pub(crate) mod workers;
 use leptos::prelude::*;
 
 use crate::i18n::tables::{PyramidText as P, Screens};
-use crate::model::pyramid::{Scenario, Summary, TargetSpread, Tier, YouthWorker};
+use crate::model::pyramid::{Figures, Scenario, TargetSpread, Tier, YouthWorker};
 use crate::ui::browser::keys::in_text_field;
 use crate::ui::pyramid::board::cards::BoardCards;
 use crate::ui::pyramid::board::PyramidBoard;
@@ -46,13 +46,13 @@ pub struct PyramidCtx {
     pub workers: Memo<Vec<YouthWorker>>,
     /// The target spread.
     pub target: Memo<TargetSpread>,
-    current: Memo<Summary>,
-    planned: Memo<Summary>,
+    current: Memo<Figures>,
+    planned: Memo<Figures>,
 }
 
 impl PyramidCtx {
     /// The figures of a scenario (recomputed once per change, shared by every reader).
-    pub fn summary(&self, scenario: Scenario) -> Memo<Summary> {
+    pub fn summary(&self, scenario: Scenario) -> Memo<Figures> {
         match scenario {
             Scenario::Current => self.current,
             Scenario::Planned => self.planned,
@@ -60,7 +60,7 @@ impl PyramidCtx {
     }
 
     /// The figures of the scenario on the board (tracked).
-    pub fn board_summary(&self) -> Summary {
+    pub fn board_summary(&self) -> Figures {
         self.summary(self.scenario.get()).get()
     }
 }

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::words::hours;
-use crate::model::pyramid::{YouthWorker, MAX_WORKER_MINUTES};
+use crate::model::bounds::MAX_WORKER_MINUTES;
+use crate::model::pyramid::YouthWorker;
 use crate::model::Minutes;
 use crate::ui::pyramid::use_pyramid;
 use crate::ui::state::use_tr;

@@ -96,7 +96,7 @@ pub fn ReportLadder() -> impl IntoView {
                     let who = e
                         .role
                         .map_or_else(String::new, |r| format!("{}: ", tr.t(RoleText::from(r))));
-                    let place = |r: Option<crate::model::framework::Rung>| {
+                    let place = |r: Option<crate::model::ladder::Rung>| {
                         r.map_or_else(
                             || tr.t(R::NotPlaced).to_string(),
                             |r| rung_name(r, tr.lang()),

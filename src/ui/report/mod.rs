@@ -9,7 +9,10 @@ use leptos::prelude::*;
 use crate::i18n::format_count;
 use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
 use crate::i18n::words::date_words;
-use crate::model::framework::{framework, isf_tips, ladder};
+use crate::model::framework::framework;
+use crate::model::isf::isf_tips;
+use crate::model::ladder::ladder;
+use crate::ui::browser::page;
 use crate::ui::report::analysis::{ReportActions, ReportAnalysis, ReportLadder};
 use crate::ui::report::meeting::ReportMeeting;
 use crate::ui::report::pyramid::ReportPyramid;
@@ -59,7 +62,7 @@ pub fn ReportScreen() -> impl IntoView {
         })
     };
     let print = move |_| {
-        let _ = window().print();
+        page::print();
     };
     view! {
         <section class="screen report" data-testid="screen-report">

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::i18n::tables::{MeetingText as M, SessionsText as S};
 use crate::i18n::words::date_words;
 use crate::model::session::summary::Summary;
-use crate::ui::sessions::export::SessionExport;
+use crate::ui::browser::page;
+use crate::ui::sessions::take_along::TakeAlong;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 use crate::ui::state::Route;
@@ -37,7 +38,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
     };
     let open_and_go = move |_| {
         if store.open_session(&id.get_value()) {
-            let _ = window().location().set_hash(&Route::Pyramid.href());
+            page::set_hash(&Route::Pyramid.href());
         }
     };
     let duplicate = move |_| {
@@ -73,7 +74,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
                     title=tr.t(S::DuplicateHint) on:click=duplicate>
                     {tr.t(S::Duplicate)}
                 </button>
-                <SessionExport id=id.get_value()/>
+                <TakeAlong id=id.get_value()/>
                 <button type="button" class="button button--danger" data-testid="session-delete"
                     on:click=move |_| on_delete.run(id.get_value())>
                     {tr.t(S::Delete)}

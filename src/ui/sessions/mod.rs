@@ -3,9 +3,9 @@
 
 pub(crate) mod card;
 pub(crate) mod details;
-pub(crate) mod export;
-pub(crate) mod import;
-pub(crate) mod transfer;
+pub(crate) mod files;
+pub(crate) mod open_link;
+pub(crate) mod take_along;
 pub(crate) mod trash;
 
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use crate::model::example::example_session;
 use crate::ui::browser::clock::now_ms;
 use crate::ui::sessions::card::SessionCard;
 use crate::ui::sessions::details::SessionDetails;
-use crate::ui::sessions::transfer::TransferPanel;
+use crate::ui::sessions::files::TransferPanel;
 use crate::ui::sessions::trash::SessionTrash;
 use crate::ui::state::use_store;
 use crate::ui::state::{use_tr, use_view};

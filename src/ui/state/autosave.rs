@@ -1,33 +1,24 @@
-//! Saving the open session and keeping tabs in step.
+//! Saving the open session and keeping tabs in step: the timer, the page's events and the
+//! Web Lock. What to write, show or ask is decided by the pure [`crate::storage::sync`];
+//! this file only carries it out.
 //!
 //! One effect watches the open session and saves it after [`SAVE_DELAY`], under a Web Lock
 //! per session key where the browser has them, so two tabs do not read, compare and write
 //! the same session at the same time. `pagehide` flushes a pending save. When another tab
 //! wrote the session meanwhile (a newer revision in storage, or a `storage` event), the
-//! two versions are merged field by field from the version both started from; only a field
-//! both changed differently is a conflict the user is asked about. Nothing is dropped
-//! without a word.
+//! two versions are reconciled.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 
 use crate::model::Session;
 use crate::storage::keys::{classify, session_key, KeyKind};
-use crate::storage::merge::{merge_sessions, Prefer};
+use crate::storage::merge::Prefer;
+use crate::storage::sync::{plan, save_step, Occasion, SaveStep, SyncPlan};
 use crate::storage::SaveError;
 use crate::ui::browser::clock::now_ms;
-use crate::ui::state::store::{Problem, SaveStatus, SessionStore, SAVE_DELAY};
-
-/// Same content, ignoring the bookkeeping fields a save changes.
-pub(crate) fn same_content(a: &Session, b: &Session) -> bool {
-    let bare = |s: &Session| Session {
-        revision: 0,
-        updated_ms: 0,
-        ..s.clone()
-    };
-    bare(a) == bare(b)
-}
+use crate::ui::browser::locks::with_lock;
+use crate::ui::state::problems::{Problem, SaveStatus};
+use crate::ui::state::store::{SessionStore, SAVE_DELAY};
 
 impl SessionStore {
     /// Starts autosave and cross-tab sync; call once from the root component.
@@ -127,101 +118,82 @@ impl SessionStore {
         // A write checks revisions against every session read, so all must be read first.
         self.ensure_loaded();
         let current = open.with_untracked(Clone::clone);
-        if self.in_conflict(&current.id) {
-            // Nothing is written while the team has not said which value to keep: a write
-            // now would go over the other tab's version.
-            self.status.set(SaveStatus::Pending);
-            return;
-        }
-        let listed = self
-            .sessions
-            .with_untracked(|s| s.get(&current.id).cloned());
-        let unsaved = self.unsaved.with_untracked(|u| u.contains_key(&current.id));
-        if !unsaved && listed.as_ref().is_some_and(|l| same_content(l, &current)) {
-            if self.persistent() {
-                self.status.set(SaveStatus::Saved);
-            }
-            return;
-        }
-        let stored = self.bases.with_value(|b| b.stored.clone());
-        let base = stored.clone().or(listed).unwrap_or_else(|| current.clone());
-        // The saved version's bookkeeping, moved on by one change.
-        let mut next = Session {
-            revision: base.revision,
-            updated_ms: base.updated_ms,
-            ..current.clone()
+        let step = {
+            let listed = self
+                .sessions
+                .with_untracked(|s| s.get(&current.id).cloned());
+            let unsaved = self.unsaved.with_untracked(|u| u.contains_key(&current.id));
+            let in_conflict = self.in_conflict(&current.id);
+            self.bases.with_value(|b| {
+                save_step(b, listed.as_ref(), &current, unsaved, in_conflict, now_ms())
+            })
         };
-        next.touch(now_ms());
-        match self.write(&next) {
-            Ok(()) => self.saved(next),
-            Err(SaveError::Conflict { .. }) => self.merge_theirs(&current, Prefer::Neither),
-            Err(_) => {
-                // Kept in memory (and offered for export) until a write succeeds.
-                self.replace_in_list(next);
-                self.status.set(SaveStatus::Failed);
-            }
+        match step {
+            SaveStep::Wait => self.status.set(SaveStatus::Pending),
+            SaveStep::UpToDate => self.mark_saved(),
+            SaveStep::Write(next) => match self.write(&next) {
+                Ok(()) => self.saved(*next),
+                Err(SaveError::Conflict { .. }) => {
+                    self.reconcile(&current, Occasion::WriteRefused(Prefer::Neither))
+                }
+                Err(_) => {
+                    // Kept in memory (and offered for export) until a write succeeds.
+                    self.replace_in_list(*next);
+                    self.status.set(SaveStatus::Failed);
+                }
+            },
         }
     }
 
-    /// Records a successful write of the open session.
-    fn saved(&self, session: Session) {
-        self.bases.update_value(|b| {
-            b.before = b.stored.take();
-            b.stored = Some(session.clone());
-        });
-        self.replace_in_list(session);
+    fn mark_saved(&self) {
         if self.persistent() {
             self.status.set(SaveStatus::Saved);
         }
     }
 
-    /// Another tab saved a newer version of the open session than this tab's base: merge
-    /// `current` with it, save the result, or ask about the fields both changed.
-    fn merge_theirs(&self, current: &Session, prefer: Prefer) {
+    /// Records a successful write of the open session.
+    fn saved(&self, session: Session) {
+        self.bases.update_value(|b| b.advance(session.clone()));
+        self.replace_in_list(session);
+        self.mark_saved();
+    }
+
+    /// Brings the open session `current` in step with what storage holds now, on
+    /// `occasion`, and carries out what [`plan`] decides.
+    fn reconcile(&self, current: &Session, occasion: Occasion) {
         let id = current.id.clone();
-        let Some(theirs) = self.load_fresh(&id) else {
-            // Gone from storage: write ours again (it is the only copy).
-            let _ = self.write(current);
-            return;
-        };
-        let base = self
+        let theirs = self.load_fresh(&id);
+        let decided = self
             .bases
-            .with_value(|b| b.stored.clone())
-            .unwrap_or_else(|| theirs.clone());
-        let Some(merged) = merge_sessions(&base, current, &theirs, prefer) else {
-            self.report(Problem::Conflict {
-                id,
-                fields: vec!["(session)".into()],
-            });
-            return;
-        };
-        if !merged.conflicts.is_empty() {
-            self.report(Problem::Conflict {
-                id,
-                fields: merged.conflicts,
-            });
-            self.status.set(SaveStatus::Pending);
-            return;
-        }
-        self.clear_conflict(&id);
-        // Their version is now the base; the merge is saved just above it.
-        self.bases.update_value(|b| {
-            b.before = b.stored.take();
-            b.stored = Some(theirs.clone());
-        });
-        let mut next = Session {
-            revision: theirs.revision,
-            updated_ms: theirs.updated_ms,
-            ..merged.session
-        };
-        if same_content(&next, &theirs) {
-            self.show(theirs);
-            return;
-        }
-        next.touch(now_ms());
-        self.show(next.clone());
-        if self.write(&next).is_ok() {
-            self.saved(next);
+            .with_value(|b| plan(b, current, theirs.as_ref(), occasion, now_ms()));
+        match decided {
+            SyncPlan::Nothing => {}
+            SyncPlan::WriteBack(ours) => {
+                let _ = self.write(&ours);
+            }
+            SyncPlan::TakeTheirs(theirs) => {
+                self.clear_conflict(&id);
+                self.bases.update_value(|b| b.advance((*theirs).clone()));
+                self.show(*theirs);
+                self.mark_saved();
+            }
+            SyncPlan::Write { theirs, next } => {
+                self.clear_conflict(&id);
+                // Their version is now the base; the merge is saved just above it.
+                self.bases.update_value(|b| b.advance(*theirs));
+                self.show((*next).clone());
+                if self.write(&next).is_ok() {
+                    self.saved(*next);
+                }
+            }
+            SyncPlan::Conflict { base, fields } => {
+                if let Some(base) = base {
+                    // The version both tabs started from is the base of the answer's merge.
+                    self.bases.update_value(|b| b.stored = Some(*base));
+                }
+                self.report(Problem::Conflict { id, fields });
+                self.status.set(SaveStatus::Pending);
+            }
         }
     }
 
@@ -267,70 +239,11 @@ impl SessionStore {
             }
             return;
         };
-        let Some(theirs) = self.load_fresh(id) else {
-            return;
-        };
-        let (stored, before) = self
-            .bases
-            .with_value(|b| (b.stored.clone(), b.before.clone()));
         let current = open.with_untracked(Clone::clone);
-        let Some(stored) = stored else {
-            // Never stored by this tab: merge from theirs as base (keeps all of ours).
-            self.merge_theirs(&current, Prefer::Neither);
-            return;
-        };
-        if theirs.revision == stored.revision && same_content(&theirs, &stored) {
-            return;
-        }
-        if theirs.revision <= stored.revision {
-            // The other tab wrote over this tab's last write from the same starting point:
-            // bring this tab's written changes back, on top of theirs.
-            let start = before.unwrap_or_else(|| stored.clone());
-            let Some(ours) = merge_sessions(&start, &stored, &theirs, Prefer::Neither) else {
-                return;
-            };
-            if !ours.conflicts.is_empty() {
-                // The version both tabs started from is the base of the answer's merge.
-                self.bases.update_value(|b| b.stored = Some(start.clone()));
-                self.report(Problem::Conflict {
-                    id: id.to_string(),
-                    fields: ours.conflicts,
-                });
-                return;
-            }
-            let Some(with_current) = merge_sessions(&stored, &current, &ours.session, Prefer::Mine)
-            else {
-                return;
-            };
-            self.bases.update_value(|b| {
-                b.before = b.stored.take();
-                b.stored = Some(theirs.clone());
-            });
-            let mut next = Session {
-                revision: theirs.revision,
-                updated_ms: theirs.updated_ms,
-                ..with_current.session
-            };
-            next.touch(now_ms());
-            self.show(next.clone());
-            if self.write(&next).is_ok() {
-                self.saved(next);
-            }
-            return;
-        }
-        if same_content(&current, &stored) && !self.cancel_pending() {
-            // Nothing changed here: simply take theirs.
-            self.bases.update_value(|b| {
-                b.before = b.stored.take();
-                b.stored = Some(theirs.clone());
-            });
-            self.show(theirs);
-            if self.persistent() {
-                self.status.set(SaveStatus::Saved);
-            }
-            return;
-        }
-        self.merge_theirs(&current, Prefer::Neither);
+        // A change waiting for its save keeps its timer: a plan that writes includes it
+        // (the timer then finds nothing left to save), any other leaves it to the timer.
+        let pending = self.pending().with_value(Option::is_some);
+        self.reconcile(&current, Occasion::TheyWrote { pending });
     }
 
     /// Resolves a conflict keeping this tab's value of each contested field (and the other
@@ -354,7 +267,7 @@ impl SessionStore {
             .map(|o| o.with_untracked(Clone::clone))
             .filter(|s| s.id == id);
         if let Some(current) = current {
-            self.merge_theirs(&current, prefer);
+            self.reconcile(&current, Occasion::WriteRefused(prefer));
         }
     }
 
@@ -376,7 +289,7 @@ impl SessionStore {
         match live {
             Some(session) => {
                 self.unsaved.update(|u| {
-                    u.insert(id.to_string(), SaveError::Unavailable("removed".into()));
+                    u.insert(id.to_string(), SaveError::Removed);
                 });
                 self.report(Problem::Missing(vec![(id.to_string(), session.title)]));
             }
@@ -423,48 +336,10 @@ impl SessionStore {
         if !gone.is_empty() {
             self.unsaved.update(|u| {
                 for (id, _) in &gone {
-                    u.insert(id.clone(), SaveError::Unavailable("removed".into()));
+                    u.insert(id.clone(), SaveError::Removed);
                 }
             });
             self.report(Problem::Missing(gone));
-        }
-    }
-}
-
-/// Runs `f` holding the Web Lock `name` (`navigator.locks.request`), so tabs take turns;
-/// where the browser has no Web Locks, runs it at once.
-fn with_lock(name: &str, f: impl FnOnce() + 'static) {
-    let request = (|| {
-        let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
-        let locks = js_sys::Reflect::get(&navigator, &"locks".into()).ok()?;
-        if locks.is_undefined() || locks.is_null() {
-            return None;
-        }
-        let request = js_sys::Reflect::get(&locks, &"request".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()?;
-        Some((locks, request))
-    })();
-    let Some((locks, request)) = request else {
-        f();
-        return;
-    };
-    // Shared, so the save still runs at once if the browser refuses the request.
-    let job = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
-    let queued = job.clone();
-    let callback = Closure::once_into_js(move |_: JsValue| {
-        if let Some(f) = queued.take() {
-            f();
-        }
-        JsValue::UNDEFINED
-    });
-    if request
-        .call2(&locks, &JsValue::from_str(name), &callback)
-        .is_err()
-    {
-        if let Some(f) = job.take() {
-            f();
         }
     }
 }

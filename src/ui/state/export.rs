@@ -3,6 +3,7 @@
 //! spreadsheet tables and the pyramid as a picture.
 
 use crate::i18n::sheets::{dialect, progress_sheet, sheet, Table};
+use crate::i18n::tables::TransferText;
 use crate::i18n::tables::{PyramidText, Screens, SheetText};
 use crate::i18n::words::{date_words, hours, share_text, tier_brief};
 use crate::i18n::{format_hours, Lang, Text};
@@ -12,7 +13,7 @@ use crate::model::pyramid::Scenario;
 use crate::model::Session;
 use crate::storage::csv;
 use crate::storage::picture::{spread_svg, PictureText, PICTURE_WIDTH};
-use crate::storage::{encode_export, export_file_name, session_file_name, ExportScope};
+use crate::storage::{encode_export, export_file_name, session_file_name, ExportScope, FileWords};
 use crate::ui::browser::clock::{now_ms, today_iso};
 use crate::ui::browser::download::{download_png, download_text};
 use crate::ui::state::SessionStore;
@@ -34,19 +35,24 @@ impl SessionStore {
         self.snapshot().into_iter().find(|s| s.id == id)
     }
 
-    /// Offers every live session (unsaved edits included) as one export file.
-    pub fn export_all(&self) -> Exported {
+    /// Offers every live session (unsaved edits included) as one export file, named in
+    /// `lang`.
+    pub fn export_all(&self, lang: Lang) -> Exported {
         let sessions = self.snapshot();
         if sessions.is_empty() {
             return Exported::Nothing;
         }
-        offer(&sessions, ExportScope::All)
+        offer(&sessions, ExportScope::All, lang)
     }
 
     /// Offers session `id` (unsaved edits included) as an export file of one session.
-    pub fn export_one(&self, id: &str) -> Exported {
+    pub fn export_one(&self, id: &str, lang: Lang) -> Exported {
         match self.latest(id) {
-            Some(session) => offer(std::slice::from_ref(&session), ExportScope::One(&session)),
+            Some(session) => offer(
+                std::slice::from_ref(&session),
+                ExportScope::One(&session),
+                lang,
+            ),
             None => Exported::Nothing,
         }
     }
@@ -59,7 +65,13 @@ impl SessionStore {
             return Exported::Nothing;
         };
         let text = csv::write(&sheet(&session, table, lang), dialect(lang));
-        let name = session_file_name(&session, table.file_part(lang), "csv", &today_iso());
+        let name = session_file_name(
+            &session,
+            file_words(lang),
+            table.file_part(lang),
+            "csv",
+            &today_iso(),
+        );
         if download_text(&name, &text, "text/csv;charset=utf-8") {
             Exported::Offered
         } else {
@@ -81,6 +93,7 @@ impl SessionStore {
         );
         let name = session_file_name(
             &session,
+            file_words(lang),
             &part,
             if png { "png" } else { "svg" },
             &today_iso(),
@@ -108,6 +121,7 @@ impl SessionStore {
         let text = csv::write(&progress_sheet(series, lang), dialect(lang));
         let name = session_file_name(
             &last,
+            file_words(lang),
             SheetText::FileProgress.get(lang),
             "csv",
             &today_iso(),
@@ -172,11 +186,19 @@ pub fn pyramid_picture(session: &Session, scenario: Scenario, lang: Lang) -> (St
     (svg, height)
 }
 
-fn offer(sessions: &[Session], scope: ExportScope<'_>) -> Exported {
+/// The words of file names in `lang`.
+fn file_words(lang: Lang) -> FileWords<'static> {
+    FileWords {
+        all_sessions: TransferText::FileAllSessions.get(lang),
+        untitled: TransferText::FileUntitled.get(lang),
+    }
+}
+
+fn offer(sessions: &[Session], scope: ExportScope<'_>, lang: Lang) -> Exported {
     let Ok(text) = encode_export(sessions, now_ms()) else {
         return Exported::Failed;
     };
-    let name = export_file_name(scope, &today_iso());
+    let name = export_file_name(scope, file_words(lang), &today_iso());
     if download_text(&name, &text, "application/json") {
         Exported::Offered
     } else {

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::meeting::Step;
+use crate::model::meeting::AgendaStep;
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::fullscreen;
+use crate::ui::browser::page;
 use crate::ui::state::{Route, SessionStore};
 
 /// A page number meaning "the last page of the step" (for going back into a step).
@@ -25,13 +26,13 @@ impl SessionStore {
             });
         }
         fullscreen::enter();
-        let _ = window().location().set_hash(&Route::Meeting.href());
+        page::set_hash(&Route::Meeting.href());
     }
 
     /// Leaves meeting mode (the meeting stays in the session, its clock keeps its time).
     pub fn leave_meeting(&self) {
         fullscreen::leave();
-        let _ = window().location().set_hash(&Route::Home.href());
+        page::set_hash(&Route::Home.href());
     }
 }
 
@@ -64,7 +65,7 @@ pub fn turn_page(open: crate::ui::state::OpenSession, pages: u16, forward: bool)
 }
 
 /// Goes to a step of the agenda (its first page).
-pub fn go_to(open: crate::ui::state::OpenSession, step: Step) {
+pub fn go_to(open: crate::ui::state::OpenSession, step: AgendaStep) {
     open.edit_coalesced("meeting-nav", |s| {
         s.with_meeting(|m| m.go_to(step, now_ms()))
     });

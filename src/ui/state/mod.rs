@@ -8,14 +8,16 @@ pub(crate) mod imports;
 pub(crate) mod meeting;
 pub(crate) mod new_action;
 pub(crate) mod open_session;
+pub(crate) mod problems;
 pub(crate) mod route;
 pub(crate) mod store;
 pub(crate) mod view;
 
 pub use imports::ImportReport;
 pub use open_session::{use_open_session, OpenSession};
+pub use problems::{Problem, SaveStatus};
 pub use route::Route;
-pub use store::{use_store, Added, Problem, SaveStatus, SessionStore};
+pub use store::{use_store, Added, SessionStore};
 pub use view::{use_view, FrameworkStep, ViewState};
 
 use leptos::prelude::*;

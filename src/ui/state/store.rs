@@ -13,83 +13,19 @@ use leptos::prelude::*;
 
 use crate::model::session::summary::{self, Summary};
 use crate::model::session::Sessions;
-use crate::model::Session;
-use crate::storage::{
-    DecodeError, Loaded, LocalStore, Repaired, SaveError, Settings, StorageUnavailable, Writable,
-};
+use crate::storage::sync::Bases;
+use crate::storage::{LocalStore, SaveError, Settings, Writable};
 use crate::ui::browser::clock::now_ms;
+use crate::ui::state::problems::{restore_problems, Problem, SaveStatus};
 use crate::ui::state::{ImportReport, OpenSession};
+
+mod list;
+
+pub use list::Added;
 
 /// How long edits are gathered before one save; short enough that closing the tab loses
 /// nothing a person would notice, and `pagehide` flushes anyway.
 pub(crate) const SAVE_DELAY: Duration = Duration::from_millis(250);
-
-/// What the save indicator shows for the open session.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SaveStatus {
-    /// Nothing changed since opening.
-    Idle,
-    /// A change waits for the debounced save.
-    Pending,
-    /// Everything is saved.
-    Saved,
-    /// Storage is unavailable: the app works in memory only.
-    MemoryOnly,
-    /// The last save of this session failed; its changes are only in memory.
-    Failed,
-}
-
-/// Something about storage the user must know.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// localStorage cannot be reached at all (private mode, blocked): nothing will be kept.
-    MemoryOnly(StorageUnavailable),
-    /// Storage was already full at start: what is stored is shown, new changes cannot be
-    /// kept until there is room.
-    FullAtStart,
-    /// Storage reads but refuses writes, with the browser's words.
-    ReadOnly(String),
-    /// What is stored could not be read; it is not shown, and nothing is written over it.
-    LoadFailed(SaveError),
-    /// The list of stored keys could not be read; the sessions were found through the index.
-    Listing(SaveError),
-    /// Another tab changed the same fields of this session as this tab.
-    Conflict {
-        /// The session's id.
-        id: String,
-        /// The fields both changed, as paths (`title`, `actions[a1].what`).
-        fields: Vec<String>,
-    },
-    /// A stored entry could not be read; its raw text was kept aside under `key`.
-    Quarantined {
-        /// The quarantine key holding the raw text.
-        key: String,
-        /// The raw text, offered for download.
-        raw: String,
-        /// What was wrong.
-        error: DecodeError,
-    },
-    /// An entry could not be read and could not be kept aside either (e.g. no room for the
-    /// copy): it stays where it is, untouched, and is not overwritten.
-    NotKeptAside {
-        /// The key of the unreadable entry.
-        key: String,
-        /// Its raw text, offered for download.
-        raw: String,
-        /// Why it could not be read.
-        error: DecodeError,
-        /// Why the copy failed.
-        failure: SaveError,
-    },
-    /// Entries put aside on an earlier visit are still there: `(key, raw text)`.
-    KeptAside(Vec<(String, String)>),
-    /// Sessions that are no longer in storage (removed outside the app): `(id, title)`.
-    Missing(Vec<(String, String)>),
-    /// Sessions that read only after a repair; their originals are kept aside.
-    Repaired(Vec<Repaired>),
-    /// The trash or the index could not be saved.
-    ListNotSaved(SaveError),
-}
 
 /// The root store of sessions, provided by context.
 #[derive(Clone, Copy)]
@@ -121,26 +57,6 @@ pub struct SessionStore {
     owner: StoredValue<Option<Owner>, LocalStorage>,
 }
 
-/// The stored versions of the open session a merge starts from.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Bases {
-    /// As storage holds it (last read or written by this tab).
-    pub stored: Option<Session>,
-    /// As storage held it before this tab's last write.
-    pub before: Option<Session>,
-}
-
-/// What adding sessions (import, share link, example) did, session by session.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Added {
-    /// Ids as added, in order (copies get a fresh id).
-    pub ids: Vec<String>,
-    /// Those that are stored.
-    pub stored: Vec<String>,
-    /// Those that are only in memory, with why.
-    pub not_stored: Vec<(String, SaveError)>,
-}
-
 impl SessionStore {
     /// Opens localStorage (or falls back to memory) and loads every session.
     pub fn init() -> (SessionStore, Settings) {
@@ -154,7 +70,7 @@ impl SessionStore {
                 match writable {
                     Writable::Yes => {}
                     Writable::Full => problems.push(Problem::FullAtStart),
-                    Writable::Refused(why) => problems.push(Problem::ReadOnly(why)),
+                    Writable::Refused => problems.push(Problem::ReadOnly),
                 }
                 // The first screen lists from the index when it can be trusted; the
                 // sessions are read and checked right after (`ensure_loaded`).
@@ -337,10 +253,7 @@ impl SessionStore {
         } else {
             Some(session.clone())
         };
-        self.bases.set_value(Bases {
-            stored,
-            before: None,
-        });
+        self.bases.set_value(Bases::opened(stored));
         let handle = match self.owner.get_value() {
             Some(owner) => owner.with(|| OpenSession::new(session)),
             None => OpenSession::new(session),
@@ -359,138 +272,6 @@ impl SessionStore {
         self.open.set(None);
         self.bases.set_value(Bases::default());
         dispose_later(previous);
-    }
-
-    /// Creates an empty session, saves and opens it; returns its id. A session that could
-    /// not be stored stays in memory and is listed as not saved.
-    pub fn create(&self) -> String {
-        self.ensure_loaded();
-        let id = new_id();
-        let now = now_ms();
-        self.sessions.update(|s| {
-            s.create(id.clone(), now);
-        });
-        self.persist_new(&id);
-        self.open_session(&id);
-        id
-    }
-
-    /// Copies a session for the next meeting (everything, including the action plan).
-    pub fn duplicate(&self, id: &str) -> Option<String> {
-        self.ensure_loaded();
-        self.flush();
-        let new = new_id();
-        let mut ok = false;
-        self.sessions
-            .update(|s| ok = s.duplicate(id, new.clone(), now_ms()).is_ok());
-        ok.then(|| {
-            self.persist_new(&new);
-            new
-        })
-    }
-
-    /// Adds sessions (import, example): never overwrites, copies get fresh ids. Says, per
-    /// session, whether it is stored.
-    pub fn add_sessions(&self, sessions: Vec<Session>) -> Added {
-        self.ensure_loaded();
-        let mut ids = Vec::new();
-        self.sessions
-            .update(|s| ids = s.add_imported(sessions, new_id));
-        let mut added = Added {
-            ids: ids.clone(),
-            ..Added::default()
-        };
-        for id in ids {
-            match self.write_new(&id) {
-                Ok(()) => added.stored.push(id),
-                Err(e) => added.not_stored.push((id, e)),
-            }
-        }
-        self.persist_list();
-        added
-    }
-
-    /// Moves a session to the trash (restorable); closes it if it was open.
-    pub fn delete(&self, id: &str) {
-        self.ensure_loaded();
-        if self.open_id_untracked().as_deref() == Some(id) {
-            self.close();
-        }
-        self.sessions.update(|s| {
-            let _ = s.delete(id, now_ms());
-        });
-        self.persist_list();
-    }
-
-    /// Brings a session back from the trash.
-    pub fn restore(&self, id: &str) {
-        self.ensure_loaded();
-        self.sessions.update(|s| {
-            let _ = s.restore(id);
-        });
-        self.persist_list();
-    }
-
-    /// Removes a trashed session for good.
-    pub fn purge(&self, id: &str) {
-        self.ensure_loaded();
-        let mut removed = false;
-        self.sessions.update(|s| removed = s.purge(id).is_ok());
-        if removed {
-            self.backend.update_value(|b| {
-                if let Some(store) = b {
-                    let _ = store.delete_session(id);
-                }
-            });
-            self.unsaved.update(|u| {
-                u.remove(id);
-            });
-            self.persist_list();
-        }
-    }
-
-    /// Writes again every session whose last write failed (after the user made room).
-    pub fn retry_unsaved(&self) {
-        self.ensure_loaded();
-        self.flush();
-        let ids: Vec<String> = self.unsaved.with_untracked(|u| u.keys().cloned().collect());
-        let open = self.open_id_untracked();
-        for id in ids {
-            let session = if open.as_deref() == Some(id.as_str()) {
-                self.open
-                    .get_untracked()
-                    .map(|o| o.with_untracked(Clone::clone))
-            } else {
-                self.sessions.with_untracked(|s| s.get(&id).cloned())
-            };
-            if let Some(session) = session {
-                if self.write(&session).is_ok() && open.as_deref() == Some(id.as_str()) {
-                    self.bases.update_value(|b| {
-                        b.before = b.stored.take();
-                        b.stored = Some(session.clone());
-                    });
-                }
-            }
-        }
-        self.persist_list();
-    }
-
-    /// The latest version of every live session, including unsaved edits of the open one.
-    pub fn snapshot(&self) -> Vec<Session> {
-        self.ensure_loaded();
-        let open = self
-            .open
-            .get_untracked()
-            .map(|o| o.with_untracked(Clone::clone));
-        self.sessions.with_untracked(|s| {
-            s.items
-                .iter()
-                .map(|item| match &open {
-                    Some(o) if o.id == item.id => o.clone(),
-                    _ => item.clone(),
-                })
-                .collect()
-        })
     }
 
     pub(crate) fn open_id_untracked(&self) -> Option<String> {
@@ -542,120 +323,6 @@ impl SessionStore {
     pub fn dismiss(&self, problem: &Problem) {
         self.problems.update(|p| p.retain(|x| x != problem));
     }
-
-    /// Writes a session created in memory just now, then lists it.
-    fn persist_new(&self, id: &str) {
-        let _ = self.write_new(id);
-        self.persist_list();
-    }
-
-    fn write_new(&self, id: &str) -> Result<(), SaveError> {
-        match self.sessions.with_untracked(|s| s.get(id).cloned()) {
-            Some(session) => self.write(&session),
-            None => Ok(()),
-        }
-    }
-
-    /// Saves the trash and the index; a failure is shown until a later save succeeds.
-    pub(crate) fn persist_list(&self) {
-        let sessions = self.sessions;
-        let mut result = Ok(());
-        self.backend.update_value(|b| {
-            if let Some(store) = b {
-                result = sessions.with_untracked(|s| store.save_list(s));
-            }
-        });
-        self.problems.update(|p| {
-            p.retain(|x| !matches!(x, Problem::ListNotSaved(_)));
-            if let Err(e) = result {
-                p.push(Problem::ListNotSaved(e));
-            }
-        });
-    }
-
-    /// Writes one session and records the outcome for that session. A conflict is left
-    /// to the caller (autosave merges); every other failure marks the session unsaved.
-    pub(crate) fn write(&self, session: &Session) -> Result<(), SaveError> {
-        if !self.persistent() {
-            return Ok(());
-        }
-        let mut result = Ok(());
-        self.backend.update_value(|b| {
-            if let Some(store) = b {
-                result = store.save_session(session);
-            }
-        });
-        match &result {
-            Ok(()) => {
-                self.unsaved.update(|u| {
-                    u.remove(&session.id);
-                });
-                // A session write that went through proves there is room again.
-                self.dismiss(&Problem::FullAtStart);
-            }
-            Err(SaveError::Conflict { .. }) => {}
-            Err(e) => self.unsaved.update(|u| {
-                u.insert(session.id.clone(), e.clone());
-            }),
-        }
-        result
-    }
-
-    /// Puts `session` in the list as the latest known version (stored or not).
-    pub(crate) fn replace_in_list(&self, session: Session) {
-        self.sessions.update(|s| match s.get_mut(&session.id) {
-            Some(slot) => *slot = session,
-            None => {
-                if let Some(t) = s.trash.iter_mut().find(|t| t.session.id == session.id) {
-                    t.session = session;
-                } else {
-                    s.items.push(session);
-                }
-            }
-        });
-    }
-}
-
-/// What the start found that the user must hear about: entries put aside now, entries that
-/// could not be put aside, entries kept aside earlier, sessions that disappeared or read
-/// only after a repair, and keys that could not be listed.
-fn restore_problems(loaded: &Loaded) -> Vec<Problem> {
-    let mut out = Vec::new();
-    for q in &loaded.restored.quarantined {
-        match loaded.failed_moves.iter().find(|(m, _)| m.from == q.key) {
-            Some((_, failure)) => out.push(Problem::NotKeptAside {
-                key: q.key.clone(),
-                raw: q.raw.clone(),
-                error: q.error.clone(),
-                failure: failure.clone(),
-            }),
-            None => out.push(Problem::Quarantined {
-                key: q.key.clone(),
-                raw: q.raw.clone(),
-                error: q.error.clone(),
-            }),
-        }
-    }
-    if !loaded.restored.kept_aside.is_empty() {
-        out.push(Problem::KeptAside(loaded.restored.kept_aside.clone()));
-    }
-    if !loaded.restored.missing.is_empty() {
-        out.push(Problem::Missing(
-            loaded
-                .restored
-                .missing
-                .iter()
-                .map(|e| (e.id.clone(), e.title.clone()))
-                .collect(),
-        ));
-    }
-    if !loaded.repaired.is_empty() {
-        out.push(Problem::Repaired(loaded.repaired.clone()));
-    }
-    if let Some(e) = &loaded.listing_failed {
-        out.push(Problem::Listing(e.clone()));
-    }
-    out
 }
 
 /// Frees a closed session's history once the views that showed it are gone (they are torn
@@ -668,7 +335,7 @@ fn dispose_later(previous: Option<OpenSession>) {
 
 /// A fresh session id: time plus randomness, unique enough across tabs and devices.
 pub fn new_id() -> String {
-    let rand = (js_sys::Math::random() * 1e12) as u64;
+    let rand = crate::ui::browser::page::random_u64() % 1_000_000_000_000;
     format!("s{:x}{:x}", now_ms(), rand)
 }
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::FrameworkText as F;
 use crate::i18n::Lang;
-use crate::model::framework::isf_tips;
+use crate::model::isf::isf_tips;
 use crate::ui::state::use_tr;
 
 /// The three tips (Diemel & Haasen, after the ISF of Barrett et al.), each with the article's

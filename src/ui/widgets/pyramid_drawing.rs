@@ -11,7 +11,7 @@ use crate::i18n::tables::PyramidText as P;
 use crate::i18n::words::{hours, reach_text, share_text, tier_brief};
 use crate::i18n::{fill, format_hours, Text};
 use crate::model::pyramid::drawing::{Drawing, Row, WIDTH};
-use crate::model::pyramid::{Summary, TargetSpread, Tier};
+use crate::model::pyramid::{Figures, TargetSpread, Tier};
 use crate::ui::state::use_tr;
 
 /// The picture of one scenario with its figures.
@@ -19,7 +19,7 @@ use crate::ui::state::use_tr;
 pub fn PyramidDrawing(
     /// The figures to draw.
     #[prop(into)]
-    summary: Signal<Summary>,
+    summary: Signal<Figures>,
     /// The team's target spread, drawn as outlines.
     #[prop(into)]
     target: Signal<TargetSpread>,

@@ -6,11 +6,10 @@
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::tables::TransferText as T;
 use crate::storage::{qr_svg, share_fragment};
+use crate::ui::browser::clipboard::copy_text;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 
@@ -28,8 +27,7 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
     let url = store.latest(&id).and_then(|session| {
-        let location = window().location();
-        let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+        let base = crate::ui::browser::page::address()?;
         Some(format!("{base}{}", share_fragment(&session).ok()?))
     });
     let copied = RwSignal::new(CopyState::Idle);
@@ -74,7 +72,7 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
                         <div class="notice share-dialog__too-long" data-testid="share-too-long">
                             <p>{tr.t(T::TooLong)}</p>
                             <button type="button" class="button" data-testid="share-export-file"
-                                on:click=move |_| { store.export_one(&id); }>
+                                on:click=move |_| { store.export_one(&id, tr.lang()); }>
                                 {tr.t(T::ExportInstead)}
                             </button>
                         </div>
@@ -137,62 +135,4 @@ pub fn ShareDialog(id: String, on_close: Callback<()>) -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// Copies `text` with the asynchronous clipboard API, falling back to `execCommand`, and
-/// reports whether it worked. Looked up dynamically: the API is missing outside secure
-/// contexts (e.g. plain http on a school network), and this needs no extra web-sys features.
-fn copy_text(text: &str, input: NodeRef<html::Input>, done: impl FnOnce(bool) + 'static) {
-    let promise = (|| {
-        let navigator = js_sys::Reflect::get(&window(), &"navigator".into()).ok()?;
-        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
-        let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()?;
-        write
-            .call1(&clipboard, &text.into())
-            .ok()?
-            .dyn_into::<js_sys::Promise>()
-            .ok()
-    })();
-    let Some(promise) = promise else {
-        done(exec_copy(input));
-        return;
-    };
-    // Exactly one of the two handlers runs; they share the FnOnce through a cell. The
-    // handler that never runs stays allocated (a few bytes per click), which is harmless.
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let ok = done.clone();
-    let resolve = Closure::once_into_js(move |_: JsValue| {
-        if let Some(f) = ok.take() {
-            f(true);
-        }
-    });
-    let reject = Closure::once_into_js(move |_: JsValue| {
-        if let Some(f) = done.take() {
-            f(exec_copy(input));
-        }
-    });
-    let then = js_sys::Reflect::get(&promise, &"then".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(then) = then {
-        let _ = then.call2(&promise, &resolve, &reject);
-    }
-}
-
-/// The old synchronous copy of the selected link; works where the clipboard API does not.
-/// The link stays selected either way, so Ctrl+C is the last resort.
-fn exec_copy(input: NodeRef<html::Input>) -> bool {
-    let Some(el) = input.get_untracked() else {
-        return false;
-    };
-    let _ = el.focus();
-    el.select();
-    document()
-        .dyn_into::<web_sys::HtmlDocument>()
-        .ok()
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false)
 }

@@ -29,12 +29,7 @@ pub fn StorageNotices() -> impl IntoView {
                 true,
             ),
             Problem::FullAtStart => simple("notice-full", N::FullAtStart, None, true),
-            Problem::ReadOnly(why) => simple(
-                "notice-read-only",
-                N::ReadOnly,
-                Some(Detail::Plain(why)),
-                true,
-            ),
+            Problem::ReadOnly => simple("notice-read-only", N::ReadOnly, None, true),
             Problem::LoadFailed(e) => simple(
                 "notice-load-failed",
                 N::LoadFailed,
@@ -102,7 +97,7 @@ fn simple(
             <p>{tr.t(text)}{detail.map(|d| view! { " " <code>{d}</code> })}</p>
             <div class="notice__actions">
                 {export.then(|| view! {
-                    <button type="button" class="button" on:click=move |_| { store.export_all(); }>
+                    <button type="button" class="button" on:click=move |_| { store.export_all(tr.lang()); }>
                         {tr.t(N::ExportAll)}
                     </button>
                 })}
@@ -150,7 +145,7 @@ fn Unsaved() -> impl IntoView {
                 <p>{tr.t(N::NotStoredWhat)}</p>
                 <div class="notice__actions">
                     <button type="button" class="button" data-testid="unsaved-export"
-                        on:click=move |_| { store.export_all(); }>
+                        on:click=move |_| { store.export_all(tr.lang()); }>
                         {tr.t(N::ExportAll)}
                     </button>
                     <button type="button" class="button button--ghost" data-testid="unsaved-retry"

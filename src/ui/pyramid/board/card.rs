@@ -11,10 +11,10 @@ use crate::i18n::tables::PyramidText as P;
 use crate::i18n::words::{hours, tier_short};
 use crate::i18n::{format_count, Lang, Text};
 use crate::model::pyramid::{Pyramid, Scenario, Tier};
+use crate::ui::browser::move_node::moves_keep_focus;
 use crate::ui::pyramid::board::cards::CardData;
 use crate::ui::pyramid::board::drag::{point, Drag, Follow};
-use crate::ui::pyramid::board::geometry::{BoardGeometry, Drop};
-use crate::ui::pyramid::board::shelf::moves_keep_focus;
+use crate::ui::pyramid::board::geometry::{BoardGeometry, DropTarget};
 use crate::ui::pyramid::{use_pyramid, PyramidCtx};
 
 /// One activity card.
@@ -33,7 +33,7 @@ pub fn PyramidCard(
 ) -> impl IntoView {
     let ctx = use_pyramid();
     let card = RwSignal::from(card).read_only();
-    // The level changes on a move while the card stays (see `card_shelf`); a memo keeps an
+    // The level changes on a move while the card stays (see `shelf.rs`); a memo keeps an
     // hours change from touching the level's attributes.
     let tier = Memo::new(move |_| card.with(|c| c.tier));
     let title = move || {
@@ -54,7 +54,7 @@ pub fn PyramidCard(
     };
     let node = NodeRef::<leptos::html::Li>::new();
     // Every move, by button, key or drop. The card itself is moved to its new level (see
-    // `card_shelf`). With `moveBefore` it keeps focus. Without it, the move takes the card
+    // `shelf.rs`). With `moveBefore` it keeps focus. Without it, the move takes the card
     // out of the document, and taking out an element that holds focus makes the browser run
     // style and layout synchronously on a DOM that is mid-update (about 10 ms with 200
     // cards); so there focus is let go first, while the DOM is still clean. Either way
@@ -236,8 +236,7 @@ pub fn PyramidCard(
 /// Whether focus is inside `card`. Where cards move with `moveBefore` they keep it;
 /// elsewhere the focused element is blurred first (see `relocate`).
 fn release_focus(card: NodeRef<leptos::html::Li>) -> bool {
-    let focused = document()
-        .active_element()
+    let focused = crate::ui::browser::page::active_element()
         .filter(|el| card.get_untracked().is_some_and(|c| c.contains(Some(el))))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match focused {
@@ -253,7 +252,12 @@ fn release_focus(card: NodeRef<leptos::html::Li>) -> bool {
 
 /// Where a drag that ends with `ev` lands: on the level under the pointer, before the card
 /// it is dropped on; `None` for a press that hardly moved or a drop outside the levels.
-fn drop_of(ev: &web_sys::PointerEvent, d: Drag, id: u32, board: &BoardGeometry) -> Option<Drop> {
+fn drop_of(
+    ev: &web_sys::PointerEvent,
+    d: Drag,
+    id: u32,
+    board: &BoardGeometry,
+) -> Option<DropTarget> {
     if !d.ends_far(ev) {
         return None;
     }

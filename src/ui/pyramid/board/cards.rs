@@ -25,7 +25,7 @@ pub struct CardData {
     pub pupils: u32,
     /// Planned, running or done.
     pub status: ActivityStatus,
-    /// The level it is on: a move changes this, the card itself stays (see `card_shelf`).
+    /// The level it is on: a move changes this, the card itself stays (see `shelf.rs`).
     pub tier: Tier,
 }
 

@@ -7,13 +7,11 @@
 //! 200 cards). Nothing a drag changes moves the levels or the other cards, so the
 //! positions from the start stay true until the page scrolls or resizes.
 
-use leptos::prelude::*;
-
 use crate::model::pyramid::Tier;
 
 /// Where a dragged card was let go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Drop {
+pub struct DropTarget {
     /// The level under the pointer.
     pub tier: Tier,
     /// The card it lands before; `None` puts it last.
@@ -72,7 +70,7 @@ impl BoardGeometry {
         let levels = Tier::ALL
             .into_iter()
             .filter_map(|tier| {
-                let zone = document().get_element_by_id(&drop_zone_id(tier))?;
+                let zone = crate::ui::browser::page::element_by_id(&drop_zone_id(tier))?;
                 let cards = zone
                     .query_selector(".pyramid-level__cards")
                     .ok()
@@ -106,14 +104,14 @@ impl BoardGeometry {
     /// Where the dragged card `id` lands when let go at a point: on the level under it,
     /// before the first other card (in reading order) whose middle lies after the point.
     /// The dragged card itself is left out: it follows the pointer.
-    pub fn drop_at(&self, x: f64, y: f64, id: u32) -> Option<Drop> {
+    pub fn drop_at(&self, x: f64, y: f64, id: u32) -> Option<DropTarget> {
         let level = self.level(x, y)?;
         let before = level
             .cards
             .iter()
             .find(|(card, rect)| *card != id && rect.follows((x, y)))
             .map(|(card, _)| *card);
-        Some(Drop {
+        Some(DropTarget {
             tier: level.tier,
             before,
         })

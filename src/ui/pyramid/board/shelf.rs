@@ -10,10 +10,10 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::html::Ul;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::Lang;
 use crate::model::pyramid::Tier;
+use crate::ui::browser::move_node::put;
 use crate::ui::pyramid::board::card::PyramidCard;
 use crate::ui::pyramid::board::cards::BoardCards;
 use crate::ui::state::use_tr;
@@ -178,48 +178,6 @@ fn placements(now: &[u32], want: &[u32]) -> Vec<(u32, Option<u32>)> {
         }
     }
     moves
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// A list element, seen as having `moveBefore` (web-sys has no binding for it yet).
-    #[wasm_bindgen(extends = web_sys::Element)]
-    type MovingParent;
-
-    /// `Element.moveBefore`: moves a node without taking it out of the document, so it keeps
-    /// focus and nothing runs as if it were removed. Chromium 133+, Firefox 144+.
-    #[wasm_bindgen(method, catch, js_name = moveBefore)]
-    fn move_before(
-        this: &MovingParent,
-        node: &web_sys::Node,
-        child: Option<&web_sys::Node>,
-    ) -> Result<(), wasm_bindgen::JsValue>;
-}
-
-thread_local! {
-    static MOVE_BEFORE: bool = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .is_some_and(|el| js_sys::Reflect::has(&el, &"moveBefore".into()).unwrap_or(false));
-}
-
-/// Whether cards move with `moveBefore`, and so keep focus through a move.
-pub fn moves_keep_focus() -> bool {
-    MOVE_BEFORE.with(|m| *m)
-}
-
-/// Puts `li` into `ul` before `before` (at the end when `None`).
-fn put(ul: &web_sys::Element, li: &web_sys::Element, before: Option<&web_sys::Node>) {
-    if li.is_connected()
-        && moves_keep_focus()
-        && ul
-            .unchecked_ref::<MovingParent>()
-            .move_before(li, before)
-            .is_ok()
-    {
-        return;
-    }
-    let _ = ul.insert_before(li, before);
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-use super::{BoardGeometry, Drop, Level, Rect};
+use super::{BoardGeometry, DropTarget, Level, Rect};
 use crate::model::pyramid::Tier;
 
 fn rect(left: f64, top: f64, width: f64, height: f64) -> Rect {
@@ -33,12 +33,12 @@ fn board() -> BoardGeometry {
     }
 }
 
-fn lands(x: f64, y: f64, id: u32) -> Option<Drop> {
+fn lands(x: f64, y: f64, id: u32) -> Option<DropTarget> {
     board().drop_at(x, y, id)
 }
 
-fn on_targeted(before: Option<u32>) -> Option<Drop> {
-    Some(Drop {
+fn on_targeted(before: Option<u32>) -> Option<DropTarget> {
+    Some(DropTarget {
         tier: Tier::Targeted,
         before,
     })
@@ -72,7 +72,7 @@ fn the_dragged_card_is_left_out_wherever_it_is() {
     // Dropped on its own level, below everything: last.
     assert_eq!(
         lands(50.0, 290.0, 5),
-        Some(Drop {
+        Some(DropTarget {
             tier: Tier::Universal,
             before: None
         })

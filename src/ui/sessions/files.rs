@@ -5,14 +5,14 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::errors::decode_error;
 use crate::i18n::tables::TransferText as T;
 use crate::i18n::{fill, format_count, Lang, Text};
 use crate::storage::codec::MAX_DOCUMENT_BYTES;
-use crate::storage::{decode, DecodeError};
+use crate::storage::{decode_bytes, DecodeError};
+use crate::ui::browser::files::{files_of, read_bytes};
 use crate::ui::state::export::Exported;
 use crate::ui::state::use_tr;
 use crate::ui::state::{use_store, ImportReport, SessionStore};
@@ -29,7 +29,7 @@ pub fn TransferPanel() -> impl IntoView {
     let drag_depth = RwSignal::new(0_i32);
 
     let export_all = move |_| {
-        let note = match store.export_all() {
+        let note = match store.export_all(tr.lang()) {
             Exported::Offered => None,
             Exported::Nothing => Some(T::ExportNothing),
             Exported::Failed => Some(T::ExportFailed),
@@ -178,17 +178,11 @@ fn added_text(count: usize, lang: Lang) -> String {
     }
 }
 
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    let Some(list) = list else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
 /// Decodes an export file (or a single stored session) and adds its sessions as copies;
-/// the report says how many were really stored.
-fn import_text(store: SessionStore, text: &str) -> Result<ImportReport, DecodeError> {
-    let doc = decode(text)?;
+/// the report says how many were really stored. A file that is not UTF-8 is refused, not
+/// read with replacement characters.
+fn import_bytes(store: SessionStore, bytes: &[u8]) -> Result<ImportReport, DecodeError> {
+    let doc = decode_bytes(bytes)?;
     let original: Vec<String> = doc.sessions.iter().map(|s| s.id.clone()).collect();
     let added = store.add_sessions(doc.sessions);
     Ok(ImportReport::of(&added, &original))
@@ -225,29 +219,22 @@ fn read_and_import(
         });
         return;
     }
-    let Ok(reader) = web_sys::FileReader::new() else {
-        push(ImportReport::Unreadable { file: name });
-        return;
-    };
     push(reading.clone());
-    let done = reader.clone();
-    // `loadend` fires exactly once, after success or failure, so a once-closure fits and
-    // frees itself when called.
-    let on_end = Closure::once_into_js(move |_: web_sys::Event| {
-        let outcome = match done.result().ok().and_then(|r| r.as_string()) {
-            Some(text) => import_text(store, &text).unwrap_or_else(|error| ImportReport::Invalid {
-                file: name.clone(),
-                error,
-            }),
+    let started = read_bytes(&file, move |bytes| {
+        let outcome = match bytes {
+            Some(bytes) => {
+                import_bytes(store, &bytes).unwrap_or_else(|error| ImportReport::Invalid {
+                    file: name.clone(),
+                    error,
+                })
+            }
             None => ImportReport::Unreadable { file: name.clone() },
         };
         settle(outcome);
     });
-    reader.set_onloadend(Some(on_end.unchecked_ref()));
-    if reader.read_as_text(&file).is_err() {
-        reader.set_onloadend(None);
+    if !started {
         outcomes.update(|v| {
-            v.retain(|x| !matches!(x, ImportReport::Reading { .. }));
+            v.retain(|x| *x != reading);
             v.push(ImportReport::Unreadable { file: file.name() });
         });
     }

@@ -1,13 +1,15 @@
 //! The collaboration ladder (Gerdes): where the team stands and wants to be.
 //!
-//! The rungs and their texts live in [`super::framework::ladder`]; this is the session's
-//! placement on them, for the team as a whole and optionally per role.
+//! The rungs and their texts (the source's, compiled in) live in [`rungs`]; this is the
+//! session's placement on them, for the team as a whole and optionally per role.
 
 use serde::{Deserialize, Serialize};
 
-pub use super::framework::ladder::{ladder, Ladder, Rung, RungInfo};
-use super::limits::{clip, MAX_LONG_CHARS};
-use super::Role;
+mod rungs;
+
+use crate::model::bounds::{clip, MAX_LONG_CHARS};
+use crate::model::Role;
+pub use rungs::{ladder, Ladder, Rung, RungInfo};
 
 /// One placement: `role: None` is the team as a whole.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,6 +101,23 @@ impl LadderPlacement {
     /// Removes a role's placement (`None`: the team's).
     pub fn clear(&mut self, role: Option<Role>) {
         self.entries.retain(|e| e.role != role);
+    }
+
+    /// Restores the entries' invariant (the team first, then by role, one per role, none
+    /// empty), keeping the last of two entries for one role; says whether anything changed.
+    pub fn normalise(&mut self) -> bool {
+        let before = self.entries.clone();
+        crate::model::order::sort_by(&mut self.entries, |a, b| a.role.cmp(&b.role));
+        let mut kept: Vec<LadderEntry> = Vec::with_capacity(self.entries.len());
+        for e in self.entries.drain(..) {
+            match kept.last_mut() {
+                Some(last) if last.role == e.role => *last = e,
+                _ => kept.push(e),
+            }
+        }
+        kept.retain(|e| e.now.is_some() || e.wanted.is_some());
+        self.entries = kept;
+        self.entries != before
     }
 
     /// Per-role entries only (the team's own entry left out).

@@ -1,17 +1,12 @@
 //! Browser component tests: mount the real app in headless Chromium and drive the DOM.
-#![cfg(target_arch = "wasm32")]
 
-mod support;
-
+use crate::support::{el, text};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use samen_doen::ui::App;
-use support::{el, text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app in a fresh wrapper element and returns it; the mount lives for the test.
 fn mount_app() -> web_sys::Element {

@@ -1,12 +1,15 @@
-//! Checks the compiled-in data against the fixture copies of the source documents.
+//! Checks the compiled-in texts (the Raamwerk, the ladder, the ISF tips) against the fixture
+//! copies of the source documents.
 
 use std::collections::HashSet;
 
-use super::*;
+use super::framework::*;
+use super::isf::isf_tips;
+use super::ladder::{ladder, Rung};
 
-const SEED_ISF: &str = include_str!("../../../tests/fixtures/seeds/000_7abb33ae2e3e1d91.txt");
-const SEED_RAAMWERK: &str = include_str!("../../../tests/fixtures/seeds/001_03aaa876ad1f8177.txt");
-const SEED_LADDER: &str = include_str!("../../../tests/fixtures/seeds/004_4acb376d0dc8f6e1.txt");
+const SEED_ISF: &str = include_str!("../../tests/fixtures/seeds/000_7abb33ae2e3e1d91.txt");
+const SEED_RAAMWERK: &str = include_str!("../../tests/fixtures/seeds/001_03aaa876ad1f8177.txt");
+const SEED_LADDER: &str = include_str!("../../tests/fixtures/seeds/004_4acb376d0dc8f6e1.txt");
 
 /// Joins line-end hyphenation ("ont-\nwikkeling"), drops markdown italics and collapses
 /// whitespace, then applies the listed corrections: the form our data is compared in.

@@ -1,10 +1,8 @@
 //! Browser component tests of the Raamwerk, ladder and action-plan screens: each screen is
 //! mounted on its own with the app state and an open session in context, then driven
 //! through the DOM the way a team at the smartboard would.
-#![cfg(target_arch = "wasm32")]
 
-mod support;
-
+use crate::support::*;
 use leptos::prelude::*;
 use leptos::task::tick;
 use samen_doen::model::action::{Action, ActionOrigin};
@@ -14,10 +12,7 @@ use samen_doen::ui::actions::ActionsScreen;
 use samen_doen::ui::framework::FrameworkScreen;
 use samen_doen::ui::ladder::LadderScreen;
 use samen_doen::ui::state::{OpenSession, Route};
-use support::*;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const ROW: &str = "ih.communicatie.1";
 

@@ -134,13 +134,5 @@ fn preview(session: &Session) -> impl IntoView {
 /// Goes to the sessions home, replacing the import entry in the history: the link holds the
 /// whole session, and Back should not offer to import it again.
 fn leave_import() {
-    let location = window().location();
-    let href = location.href().unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    if location
-        .replace(&format!("{base}{}", Route::Home.href()))
-        .is_err()
-    {
-        let _ = location.set_hash(&Route::Home.href());
-    }
+    crate::ui::browser::page::replace_hash(&Route::Home.href());
 }

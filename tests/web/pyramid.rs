@@ -1,16 +1,10 @@
 //! Browser component tests of the pyramid screen: mounted alone with the app state and an
 //! open session in context, driven through the DOM in headless Chromium.
-#![cfg(target_arch = "wasm32")]
 
-mod pyramid_harness;
-mod support;
-
+use crate::pyramid_harness::*;
 use leptos::prelude::*;
-use pyramid_harness::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn shows_figures_per_level_and_in_the_table() {

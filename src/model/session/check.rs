@@ -1,103 +1,15 @@
-//! The one set of bounds for every way into a session: the screens (model methods clip or
-//! refuse), export files, share links, stored sessions and migrations (the codec checks
-//! [`check_session`]). Far above what a school has, low enough that the largest session
-//! allowed still opens promptly.
+//! The walk over a whole session that checks every value against [`crate::model::bounds`]
+//! (for every way into a session: export files, share links, stored sessions and
+//! migrations; the codec calls [`check_session`]) and repairs what an earlier version of
+//! the app could have stored outside them.
 
 use std::collections::HashSet;
 
-use super::action::Action;
-use super::framework::Question;
-use super::pyramid::{Pyramid, Scenario, MAX_ACTIVITY_MINUTES, MAX_WEEKS, MAX_WORKER_MINUTES};
-use super::Session;
-
-/// Most characters in a short text: a title, school, name, organisation, group.
-pub const MAX_SHORT_CHARS: usize = 200;
-/// Most characters in a long text: notes, a goal, an answer, an action.
-pub const MAX_LONG_CHARS: usize = 5_000;
-/// Most characters in an id.
-pub const MAX_ID_CHARS: usize = 100;
-/// Most pupils in a school (the largest Dutch primary schools have about 1,500).
-pub const MAX_PUPILS: u32 = 5_000;
-/// Most participants in one meeting.
-pub const MAX_PARTICIPANTS: usize = 60;
-/// Most youth workers in one pyramid.
-pub const MAX_WORKERS: usize = 40;
-/// Most activities in one scenario.
-pub const MAX_ACTIVITIES: usize = 300;
-/// Most actions in one plan.
-pub const MAX_ACTIONS: usize = 300;
-/// Most marks, explanations or priorities (27 rows × 7 roles is 189 marks).
-pub const MAX_ANALYSIS_ITEMS: usize = 400;
-/// Most ladder entries (the team and each role).
-pub const MAX_LADDER_ENTRIES: usize = 16;
-/// Most sessions in one file or import.
-pub const MAX_SESSIONS_PER_FILE: usize = 1_000;
-
-/// What a value must satisfy; says in data what [`crate::i18n`] says in words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Bound {
-    /// At most this many characters.
-    MaxChars(usize),
-    /// A whole number no larger than this.
-    AtMost(u64),
-    /// A whole number in this range.
-    Between(u64, u64),
-    /// At most this many items.
-    MaxItems(usize),
-    /// A real calendar date `YYYY-MM-DD`, or empty.
-    CalendarDate,
-    /// Not the same id as another item of the list.
-    UniqueId,
-    /// The id of a youth worker of this pyramid.
-    KnownWorker,
-}
-
-/// A value outside its bound, with the path of the field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Violation {
-    /// Path of the field, e.g. `pyramid.current[3].weeks`.
-    pub path: String,
-    /// The value as text (shortened by the caller when shown).
-    pub value: String,
-    /// What it should have been.
-    pub bound: Bound,
-}
-
-/// `text` cut to at most `max` characters (on a character boundary).
-pub fn clip(text: impl Into<String>, max: usize) -> String {
-    let text = text.into();
-    match text.char_indices().nth(max) {
-        Some((at, _)) => text[..at].to_string(),
-        None => text,
-    }
-}
-
-/// True for a real calendar date `YYYY-MM-DD` (years 1000 to 9999).
-pub fn is_calendar_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let number = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = text.get(r)?;
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())
-            .flatten()
-    };
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
-        return false;
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1000..=9999).contains(&year) && (1..=days).contains(&day)
-}
+use crate::model::action::Action;
+use crate::model::bounds::*;
+use crate::model::framework::Question;
+use crate::model::pyramid::{Pyramid, Scenario};
+use crate::model::Session;
 
 struct Checker {
     found: Vec<Violation>,

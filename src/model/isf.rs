@@ -1,10 +1,14 @@
 //! The three ISF tips for the IB'er (Diemel & Haasen, Fontys), compiled in as data.
+//!
+//! Source typos corrected in `data/isf_tips.json` (also listed in its `_corrections`):
+//! "jeughulpverleners", "samenwerkenaan", "sociaalemotioneel", a trailing ":" on tip 3,
+//! "onderwijszorgcontinulim", "geinspireerd", "creéren", "(0S0)" and "Barret et al.".
 
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::Correction;
+use super::framework::Correction;
 
 /// One tip with the article's section explaining it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,7 +71,7 @@ pub struct IsfTips {
 pub fn isf_tips() -> &'static IsfTips {
     static DATA: OnceLock<IsfTips> = OnceLock::new();
     DATA.get_or_init(|| {
-        serde_json::from_str(include_str!("../../../data/isf_tips.json"))
+        serde_json::from_str(include_str!("../../data/isf_tips.json"))
             .expect("data/isf_tips.json is checked by the tests")
     })
 }

@@ -1,18 +1,12 @@
 //! Browser tests of the board's cards as DOM: each card is built once and moved between
 //! levels, and the cards follow the language, the scenario shown and undo.
-#![cfg(target_arch = "wasm32")]
 
-mod pyramid_harness;
-mod support;
-
+use crate::pyramid_harness::*;
 use leptos::prelude::*;
-use pyramid_harness::*;
 use samen_doen::i18n::Lang;
 use samen_doen::model::pyramid::{Scenario, Tier};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 /// The activity ids on a level, in the order its list shows them.
 fn ids_on(root: &web_sys::Element, slug: &str) -> Vec<u32> {

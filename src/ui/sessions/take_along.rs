@@ -10,7 +10,7 @@ use crate::ui::widgets::share_dialog::ShareDialog;
 
 /// The "Bestand" and "Delen" buttons for the session `id`.
 #[component]
-pub fn SessionExport(id: String) -> impl IntoView {
+pub fn TakeAlong(id: String) -> impl IntoView {
     let store = use_store();
     let tr = use_tr();
     let id = StoredValue::new(id);
@@ -18,7 +18,7 @@ pub fn SessionExport(id: String) -> impl IntoView {
     let share_button = NodeRef::<html::Button>::new();
 
     let export = move |_| {
-        id.with_value(|id| store.export_one(id));
+        id.with_value(|id| store.export_one(id, tr.lang()));
     };
     let close = Callback::new(move |()| {
         sharing.set(false);

@@ -1,0 +1,224 @@
+//! Changes to the list of sessions (create, copy, add, delete, restore, purge, retry) and
+//! the writes behind them, each judged for the session it wrote.
+
+use leptos::prelude::*;
+
+use super::{new_id, SessionStore};
+use crate::model::Session;
+use crate::storage::SaveError;
+use crate::ui::browser::clock::now_ms;
+use crate::ui::state::problems::Problem;
+
+/// What adding sessions (import, share link, example) did, session by session.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Added {
+    /// Ids as added, in order (copies get a fresh id).
+    pub ids: Vec<String>,
+    /// Those that are stored.
+    pub stored: Vec<String>,
+    /// Those that are only in memory, with why.
+    pub not_stored: Vec<(String, SaveError)>,
+}
+
+impl SessionStore {
+    /// Creates an empty session, saves and opens it; returns its id. A session that could
+    /// not be stored stays in memory and is listed as not saved.
+    pub fn create(&self) -> String {
+        self.ensure_loaded();
+        let id = new_id();
+        let now = now_ms();
+        self.sessions.update(|s| {
+            s.create(id.clone(), now);
+        });
+        self.persist_new(&id);
+        self.open_session(&id);
+        id
+    }
+
+    /// Copies a session for the next meeting (everything, including the action plan).
+    pub fn duplicate(&self, id: &str) -> Option<String> {
+        self.ensure_loaded();
+        self.flush();
+        let new = new_id();
+        let mut ok = false;
+        self.sessions
+            .update(|s| ok = s.duplicate(id, new.clone(), now_ms()).is_ok());
+        ok.then(|| {
+            self.persist_new(&new);
+            new
+        })
+    }
+
+    /// Adds sessions (import, example): never overwrites, copies get fresh ids. Says, per
+    /// session, whether it is stored.
+    pub fn add_sessions(&self, sessions: Vec<Session>) -> Added {
+        self.ensure_loaded();
+        let mut ids = Vec::new();
+        self.sessions
+            .update(|s| ids = s.add_imported(sessions, new_id));
+        let mut added = Added {
+            ids: ids.clone(),
+            ..Added::default()
+        };
+        for id in ids {
+            match self.write_new(&id) {
+                Ok(()) => added.stored.push(id),
+                Err(e) => added.not_stored.push((id, e)),
+            }
+        }
+        self.persist_list();
+        added
+    }
+
+    /// Moves a session to the trash (restorable); closes it if it was open.
+    pub fn delete(&self, id: &str) {
+        self.ensure_loaded();
+        if self.open_id_untracked().as_deref() == Some(id) {
+            self.close();
+        }
+        self.sessions.update(|s| {
+            let _ = s.delete(id, now_ms());
+        });
+        self.persist_list();
+    }
+
+    /// Brings a session back from the trash.
+    pub fn restore(&self, id: &str) {
+        self.ensure_loaded();
+        self.sessions.update(|s| {
+            let _ = s.restore(id);
+        });
+        self.persist_list();
+    }
+
+    /// Removes a trashed session for good.
+    pub fn purge(&self, id: &str) {
+        self.ensure_loaded();
+        let mut removed = false;
+        self.sessions.update(|s| removed = s.purge(id).is_ok());
+        if removed {
+            self.backend.update_value(|b| {
+                if let Some(store) = b {
+                    let _ = store.delete_session(id);
+                }
+            });
+            self.unsaved.update(|u| {
+                u.remove(id);
+            });
+            self.persist_list();
+        }
+    }
+
+    /// Writes again every session whose last write failed (after the user made room).
+    pub fn retry_unsaved(&self) {
+        self.ensure_loaded();
+        self.flush();
+        let ids: Vec<String> = self.unsaved.with_untracked(|u| u.keys().cloned().collect());
+        let open = self.open_id_untracked();
+        for id in ids {
+            let session = if open.as_deref() == Some(id.as_str()) {
+                self.open
+                    .get_untracked()
+                    .map(|o| o.with_untracked(Clone::clone))
+            } else {
+                self.sessions.with_untracked(|s| s.get(&id).cloned())
+            };
+            if let Some(session) = session {
+                if self.write(&session).is_ok() && open.as_deref() == Some(id.as_str()) {
+                    self.bases.update_value(|b| b.advance(session));
+                }
+            }
+        }
+        self.persist_list();
+    }
+
+    /// The latest version of every live session, including unsaved edits of the open one.
+    pub fn snapshot(&self) -> Vec<Session> {
+        self.ensure_loaded();
+        let open = self
+            .open
+            .get_untracked()
+            .map(|o| o.with_untracked(Clone::clone));
+        self.sessions.with_untracked(|s| {
+            s.items
+                .iter()
+                .map(|item| match &open {
+                    Some(o) if o.id == item.id => o.clone(),
+                    _ => item.clone(),
+                })
+                .collect()
+        })
+    }
+
+    /// Writes a session created in memory just now, then lists it.
+    fn persist_new(&self, id: &str) {
+        let _ = self.write_new(id);
+        self.persist_list();
+    }
+
+    fn write_new(&self, id: &str) -> Result<(), SaveError> {
+        match self.sessions.with_untracked(|s| s.get(id).cloned()) {
+            Some(session) => self.write(&session),
+            None => Ok(()),
+        }
+    }
+
+    /// Saves the trash and the index; a failure is shown until a later save succeeds.
+    pub(crate) fn persist_list(&self) {
+        let sessions = self.sessions;
+        let mut result = Ok(());
+        self.backend.update_value(|b| {
+            if let Some(store) = b {
+                result = sessions.with_untracked(|s| store.save_list(s));
+            }
+        });
+        self.problems.update(|p| {
+            p.retain(|x| !matches!(x, Problem::ListNotSaved(_)));
+            if let Err(e) = result {
+                p.push(Problem::ListNotSaved(e));
+            }
+        });
+    }
+
+    /// Writes one session and records the outcome for that session. A conflict is left
+    /// to the caller (autosave merges); every other failure marks the session unsaved.
+    pub(crate) fn write(&self, session: &Session) -> Result<(), SaveError> {
+        if !self.persistent() {
+            return Ok(());
+        }
+        let mut result = Ok(());
+        self.backend.update_value(|b| {
+            if let Some(store) = b {
+                result = store.save_session(session);
+            }
+        });
+        match &result {
+            Ok(()) => {
+                self.unsaved.update(|u| {
+                    u.remove(&session.id);
+                });
+                // A session write that went through proves there is room again.
+                self.dismiss(&Problem::FullAtStart);
+            }
+            Err(SaveError::Conflict { .. }) => {}
+            Err(e) => self.unsaved.update(|u| {
+                u.insert(session.id.clone(), e.clone());
+            }),
+        }
+        result
+    }
+
+    /// Puts `session` in the list as the latest known version (stored or not).
+    pub(crate) fn replace_in_list(&self, session: Session) {
+        self.sessions.update(|s| match s.get_mut(&session.id) {
+            Some(slot) => *slot = session,
+            None => {
+                if let Some(t) = s.trash.iter_mut().find(|t| t.session.id == session.id) {
+                    t.session = session;
+                } else {
+                    s.items.push(session);
+                }
+            }
+        });
+    }
+}
