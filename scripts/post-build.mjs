@@ -6,13 +6,16 @@
 //    forbid all other inline scripts;
 // 2. writes 404.html, a tiny page that sends a mistyped path back to the app, with its one
 //    inline script allowed by its own CSP hash;
-// 3. writes sw.js from static/sw-template.js with the exact list of this build's files and a
+// 3. builds the answer page and the camera's QR reader into the staging dir
+//    (scripts/build-extras.mjs);
+// 4. writes sw.js from static/sw-template.js with the exact list of this build's files and a
 //    version that is a hash of those files' names and bytes (a new build is a new cache).
 // Usage: node scripts/post-build.mjs [dir]  (dir: TRUNK_STAGING_DIR, else argv[2], else dist)
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildExtras } from "./build-extras.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -92,7 +95,14 @@ const page404 = `<!DOCTYPE html>
 writeFileSync(join(dir, "404.html"), page404);
 console.log("post-build: 404.html: sends mistyped paths back to the app (#/)");
 
-// 3. sw.js with the exact file list of this build.
+// 3. The answer page and the QR reader, built with trunk's profile.
+try {
+  buildExtras(root, dir, (process.env.TRUNK_PROFILE || "release") === "release");
+} catch (e) {
+  fail(`the answer page or the QR reader did not build: ${e.message}`);
+}
+
+// 4. sw.js with the exact file list of this build.
 // Every file of the build except sw.js itself (and dot files, which trunk never writes).
 function walk(d) {
   return readdirSync(d, { withFileTypes: true })

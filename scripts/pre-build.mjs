@@ -1,5 +1,5 @@
 // Pre-build hook for trunk (Trunk.toml): joins the style sheets into one file, so the first
-// load asks for one CSS file instead of sixteen. The parts stay apart in style/ (one per area
+// load asks for one CSS file instead of seventeen. The parts stay apart in style/ (one per area
 // of the app); their order here is the cascade order. The result, style/bundle/app.css, is
 // not committed (see .gitignore) and trunk's watch ignores it.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,6 +13,7 @@ const PARTS = [
   "home.css",
   "analysis.css",
   "ladder.css",
+  "answers.css",
   "pyramid.css",
   "pyramid-levels.css",
   "pyramid-cards.css",

@@ -5,12 +5,13 @@
 use super::tables::{
     ActionsText as A, FrameworkText as F, PyramidText as P, RoleText, SheetText as T, TierText,
 };
-use super::words::{origin_plain, role_list};
+use super::words::{origin_plain, voice_list};
 use super::{source, Lang, Text};
 use crate::model::analysis::Question;
+use crate::model::answers::recognition::{View, Voice};
 use crate::model::framework::framework;
 use crate::model::pyramid::Scenario;
-use crate::model::{Role, Session};
+use crate::model::Session;
 use crate::storage::csv::{Cell, Dialect, Sheet};
 
 /// Which table.
@@ -128,19 +129,16 @@ fn framework_rows(s: &Session, lang: Lang) -> Sheet {
         T::Bottleneck,
         T::SuccessAccordingTo,
         T::BottleneckAccordingTo,
+        T::RowSuccessCount,
+        T::RowBottleneckCount,
         T::Priority,
     ]
     .map(|h| h.get(lang).to_string())
     .to_vec();
     header.extend(Question::ALL.map(|q| F::from(q).get(lang).to_string()));
-    let mut ids: Vec<&str> = s.analysis.marked_rows();
-    for row in s.analysis.explanations.keys() {
-        if !ids.contains(&row.as_str()) {
-            ids.push(row);
-        }
-    }
+    let ids = framework_row_ids(s);
     let f = framework();
-    crate::model::order::sort_by_key(&mut ids, |r| f.row_order(r));
+    let seen = s.recognition();
     let yes = T::Yes.get(lang);
     let rows = ids
         .into_iter()
@@ -153,13 +151,17 @@ fn framework_rows(s: &Session, lang: Lang) -> Sheet {
                 ),
                 None => (String::new(), id.to_string(), None),
             };
-            let roles = |pick: fn(&crate::model::analysis::Mark) -> bool| -> Vec<Role> {
-                s.analysis
-                    .marks_on(id)
-                    .filter(|m| pick(m))
-                    .map(|m| m.role)
+            // Who, as every screen says it: the board's roles, and the phones' answers where
+            // at least two share a role (the others together).
+            let views = seen.views(id);
+            let voices = |count: fn(&View) -> usize| -> Vec<(Voice, usize)> {
+                views
+                    .iter()
+                    .filter(|v| count(v) > 0)
+                    .map(|v| (v.voice, count(v)))
                     .collect()
             };
+            let (successes, bottlenecks) = seen.counts(id);
             let mut row = vec![
                 text(p),
                 text(t),
@@ -168,8 +170,10 @@ fn framework_rows(s: &Session, lang: Lang) -> Sheet {
                     r.and_then(|r| source::bottleneck(r, lang))
                         .unwrap_or_default(),
                 ),
-                text(role_list(&roles(|m| m.success), lang)),
-                text(role_list(&roles(|m| m.bottleneck), lang)),
+                text(voice_list(&voices(|v| v.success), lang)),
+                text(voice_list(&voices(|v| v.bottleneck), lang)),
+                Cell::Number(successes.to_string()),
+                Cell::Number(bottlenecks.to_string()),
                 text(if s.analysis.is_priority(id) { yes } else { "" }),
             ];
             let explanation = s.analysis.explanation(id);
@@ -210,6 +214,20 @@ fn actions(s: &Session, lang: Lang) -> Sheet {
     Sheet { header, rows }
 }
 
+/// The Raamwerk rows a sheet lists: every row anyone marked (board or phone) or explained,
+/// in framework order.
+fn framework_row_ids(s: &Session) -> Vec<&str> {
+    let mut ids: Vec<&str> = s.recognition().marked_rows();
+    for row in s.analysis.explanations.keys() {
+        if !ids.contains(&row.as_str()) {
+            ids.push(row);
+        }
+    }
+    let f = framework();
+    crate::model::order::sort_by_key(&mut ids, |r| f.row_order(r));
+    ids
+}
+
 /// The number of rows a table would have, for the buttons that offer it.
 pub fn row_count(s: &Session, table: Table) -> usize {
     match table {
@@ -217,15 +235,7 @@ pub fn row_count(s: &Session, table: Table) -> usize {
             s.pyramid.activities(Scenario::Current).len()
                 + s.pyramid.activities(Scenario::Planned).len()
         }
-        Table::Framework => {
-            let mut ids: Vec<&str> = s.analysis.marked_rows();
-            for row in s.analysis.explanations.keys() {
-                if !ids.contains(&row.as_str()) {
-                    ids.push(row);
-                }
-            }
-            ids.len()
-        }
+        Table::Framework => framework_row_ids(s).len(),
         Table::Actions => s.actions.len(),
     }
 }

@@ -222,7 +222,11 @@ pub fn shift_sentence(shift: &Shift, lang: Lang) -> String {
     )
 }
 
+mod answers;
 mod progress;
+pub use answers::{
+    answer_count, code_error_text, refusal_text, taken_text, voice_list, voice_name,
+};
 pub use progress::{date_search_text, date_short, date_words, progress_sentences};
 
 #[cfg(test)]

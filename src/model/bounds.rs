@@ -28,6 +28,8 @@ pub const MAX_ACTIONS: usize = 300;
 pub const MAX_ANALYSIS_ITEMS: usize = 400;
 /// Most ladder entries (the team and each role).
 pub const MAX_LADDER_ENTRIES: usize = 16;
+/// Most rows one answer may mark (the Raamwerk has 27).
+pub const MAX_ANSWER_MARKS: usize = 100;
 /// Most sessions in one file or import.
 pub const MAX_SESSIONS_PER_FILE: usize = 1_000;
 /// Most minutes one activity may take per week (40 hours).

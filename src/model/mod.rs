@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod analysis;
+pub mod answers;
 pub mod bounds;
 pub mod example;
 pub mod framework;

@@ -138,19 +138,19 @@ pub fn series(sessions: &[&Session], today: &str) -> Series {
                     .role_entries()
                     .filter_map(|e| e.role.map(|r| (r, e.now, e.wanted)))
                     .collect(),
+                // The board's marks and the phones' answers together, as every screen counts.
                 themes: f
                     .themes()
                     .map(|(_, t)| {
-                        let (succ, bott) = s.analysis.heat(&t.id);
+                        let (succ, bott) = s.recognition().heat(&t.id);
                         (t.id.clone(), succ, bott)
                     })
                     .collect(),
                 bottlenecks: s
-                    .analysis
-                    .marks
-                    .iter()
-                    .filter(|m| m.bottleneck)
-                    .map(|m| m.row.clone())
+                    .recognition()
+                    .bottleneck_rows()
+                    .into_iter()
+                    .map(str::to_string)
                     .collect(),
                 actions: s.actions.iter().map(|a| a.id.clone()).collect(),
                 done: s

@@ -4,4 +4,4 @@
 /// The `"format"` marker of every Samen Doen document.
 pub const FORMAT: &str = "samen-doen";
 /// The version this app writes; the migrations bring every older version up to it.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;

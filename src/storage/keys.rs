@@ -6,6 +6,7 @@
 //! | `samen-doen/v1/index` | summary of the sessions (`id`, title, school, created); a cache |
 //! | `samen-doen/v1/trash` | which sessions are in the trash: `[{ "id", "deleted_ms" }]` |
 //! | `samen-doen/v1/settings` | `{ "language": "nl" \| "en", "smartboard": bool }` |
+//! | `samen-doen/v1/answer/<tag>` | on a phone: the answer kept until sent, for one round |
 //! | `samen-doen/quarantine/<key>/<ms>` | raw text of an entry that could not be read, kept aside |
 //! | `samen-doen/probe` | written and removed again by `LocalStore::open` to test storage |
 //!
@@ -24,6 +25,8 @@ pub const INDEX: &str = "samen-doen/v1/index";
 pub const TRASH: &str = "samen-doen/v1/trash";
 /// Language and smartboard mode.
 pub const SETTINGS: &str = "samen-doen/v1/settings";
+/// Prefix of the answers a phone keeps; the round's tag follows.
+pub const ANSWER_PREFIX: &str = "samen-doen/v1/answer/";
 /// Prefix of quarantined entries; the original key and a timestamp follow.
 pub const QUARANTINE_PREFIX: &str = "samen-doen/quarantine/";
 /// Scratch key for the availability probe.
@@ -32,6 +35,11 @@ pub const PROBE: &str = "samen-doen/probe";
 /// The key under which session `id` is stored.
 pub fn session_key(id: &str) -> String {
     format!("{SESSION_PREFIX}{id}")
+}
+
+/// The key under which a phone keeps its answer for the round `tag`.
+pub fn answer_key(tag: u32) -> String {
+    format!("{ANSWER_PREFIX}{tag}")
 }
 
 /// The quarantine key for the damaged entry `original` found at `now_ms`.
@@ -52,6 +60,8 @@ pub enum KeyKind {
     Settings,
     /// An entry kept aside earlier.
     Quarantine,
+    /// A phone's answer, kept until sent.
+    AnswerDraft,
     /// The probe key.
     Probe,
     /// Ours by prefix but unknown (e.g. written by a newer version): leave it alone.
@@ -75,6 +85,7 @@ pub fn classify(key: &str) -> KeyKind {
         SETTINGS => KeyKind::Settings,
         PROBE => KeyKind::Probe,
         _ if key.starts_with(QUARANTINE_PREFIX) => KeyKind::Quarantine,
+        _ if key.starts_with(ANSWER_PREFIX) => KeyKind::AnswerDraft,
         _ if key.starts_with(APP_PREFIX) => KeyKind::UnknownOwn,
         _ => KeyKind::Foreign,
     }

@@ -37,6 +37,17 @@ pub enum Writable {
     Refused,
 }
 
+impl WebStorage {
+    /// The browser's localStorage as a plain key-value store (for the answer page, which
+    /// keeps one draft and needs no sessions).
+    pub fn open() -> Result<WebStorage, StorageUnavailable> {
+        Ok(WebStorage {
+            storage: raw_storage()?,
+            is_well_formed: is_well_formed(),
+        })
+    }
+}
+
 impl LocalStore {
     /// Opens localStorage and tries a probe write. Storage that reads but cannot be
     /// written (full, read-only) still opens, so what is stored is shown; only storage that

@@ -13,12 +13,18 @@
 //!
 //! A document is version 0 when it has no `"format"` field, or says `"version": 0`.
 //!
-//! # Version 1 (current)
+//! # Version 1
 //! `{ "format": "samen-doen", "version": 1, "kind": "session", "data": {session} }` for one
 //! stored session, `{ …, "kind": "export", "exported_ms": n, "data": [sessions] }` for a file.
 //!
-//! To add version 2: raise `CURRENT_VERSION`, write `v1_to_v2(Value) -> Result<Value, _>` that
-//! turns a whole v1 envelope into a v2 envelope, append it to `STEPS`, add fixtures.
+//! # Version 2 (current)
+//! The same envelope; a session may hold `"answers"`: the round of answers on the
+//! participants' phones and the answers received. A version-1 document has none, so the
+//! step only raises the version; the version exists so an app that does not know answers
+//! refuses a version-2 document instead of dropping its answers when it saves.
+//!
+//! To add version 3: raise `CURRENT_VERSION`, write `v2_to_v3(Value) -> Result<Value, _>` that
+//! turns a whole v2 envelope into a v3 envelope, append it to `STEPS`, add fixtures.
 
 use serde_json::{Map, Value};
 
@@ -28,7 +34,7 @@ use super::format::{CURRENT_VERSION, FORMAT};
 type Migration = fn(Value) -> Result<Value, DecodeError>;
 
 /// `STEPS[n]` turns a version-n document into a version-(n+1) document.
-const STEPS: [Migration; CURRENT_VERSION as usize] = [v0_to_v1];
+const STEPS: [Migration; CURRENT_VERSION as usize] = [v0_to_v1, v1_to_v2];
 
 /// Runs every migration from `version` up to the current version on a whole document; a
 /// version newer than this app's is refused here, the one place that decides it.
@@ -72,6 +78,14 @@ fn v0_to_v1(doc: Value) -> Result<Value, DecodeError> {
     envelope.insert("version".into(), 1.into());
     envelope.insert("kind".into(), kind.into());
     envelope.insert("data".into(), data);
+    Ok(Value::Object(envelope))
+}
+
+fn v1_to_v2(doc: Value) -> Result<Value, DecodeError> {
+    let Value::Object(mut envelope) = doc else {
+        return Err(DecodeError::invalid("", &doc, Rule::Object));
+    };
+    envelope.insert("version".into(), 2.into());
     Ok(Value::Object(envelope))
 }
 

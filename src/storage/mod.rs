@@ -8,6 +8,7 @@
 pub mod backend;
 pub mod codec;
 pub mod csv;
+pub mod draft;
 pub mod error;
 pub mod exact;
 pub mod filename;

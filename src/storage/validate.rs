@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 use super::error::{shorten, DecodeError, Rule};
 use crate::model::action::Action;
 use crate::model::analysis::Analysis;
+use crate::model::answers::Answers;
 use crate::model::bounds::{Bound, Violation};
 use crate::model::ladder::LadderPlacement;
 use crate::model::pyramid::Pyramid;
@@ -64,6 +65,7 @@ fn session_checked(
     check_part::<Pyramid>(&obj, "pyramid")?;
     check_part::<Analysis>(&obj, "analysis")?;
     check_part::<LadderPlacement>(&obj, "ladder")?;
+    check_part::<Answers>(&obj, "answers")?;
     if let Some(v) = obj.get("actions") {
         let Value::Array(actions) = v else {
             return Err(DecodeError::invalid("actions", v, Rule::List));

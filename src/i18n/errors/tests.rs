@@ -88,7 +88,7 @@ fn documents_errors_read_as_sentences() {
     let future = "{\"format\":\"samen-doen\",\"version\":7,\"kind\":\"session\",\"data\":{}}";
     assert_eq!(
         decode_error(&decode(future).unwrap_err(), Lang::Nl),
-        "bestandsversie 7 wordt niet ondersteund (deze app leest t/m versie 1); gebruik een nieuwere versie van de app"
+        "bestandsversie 7 wordt niet ondersteund (deze app leest t/m versie 2); gebruik een nieuwere versie van de app"
     );
     let bad = "{\"format\":\"samen-doen\",\"version\":1,\"kind\":\"export\",\"data\":[{},{\"pupil_count\":-3}]}";
     assert_eq!(

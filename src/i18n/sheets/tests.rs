@@ -37,7 +37,7 @@ fn sheet_en(s: &Session) -> Sheet {
 fn framework_rows_say_who_sees_what_and_the_explanations() {
     let s = example();
     let sheet = sheet(&s, Table::Framework, Lang::Nl);
-    assert_eq!(sheet.header.len(), 7 + 6);
+    assert_eq!(sheet.header.len(), 9 + 6);
     let row = sheet
         .rows
         .iter()
@@ -45,6 +45,43 @@ fn framework_rows_say_who_sees_what_and_the_explanations() {
         .expect("the marked row");
     assert_eq!(row[5], Cell::Text("Leerkracht".into()));
     assert_eq!(row[4], Cell::Text("Jeugdhulpverlener".into()));
+    // The counts every screen shows: one role each way.
+    assert_eq!(row[6], Cell::Number("1".into()));
+    assert_eq!(row[7], Cell::Number("1".into()));
+}
+
+#[test]
+fn phones_answers_count_in_the_sheet_and_lone_roles_are_not_named() {
+    use crate::model::answers::{Answer, AnswerMark, Asks};
+    let mut s = example();
+    s.answers.open_round(1, Lang::Nl, Asks::BOTH);
+    let phone = |id: u32, role| Answer {
+        id,
+        role,
+        marks: vec![AnswerMark {
+            row: "of.leiderschap.1".into(),
+            success: false,
+            bottleneck: true,
+        }],
+        ..Answer::default()
+    };
+    s.answers
+        .take(1, phone(1, Some(crate::model::Role::SchoolLeader)))
+        .unwrap();
+    s.answers
+        .take(1, phone(2, Some(crate::model::Role::Teacher)))
+        .unwrap();
+    s.answers
+        .take(1, phone(3, Some(crate::model::Role::Teacher)))
+        .unwrap();
+    let sheet = sheet(&s, Table::Framework, Lang::Nl);
+    let row = sheet
+        .rows
+        .iter()
+        .find(|r| r[3] == Cell::Text("Ontoereikend leiderschap".into()))
+        .expect("the row the phones marked");
+    assert_eq!(row[5], Cell::Text("Leerkracht (2), andere rollen".into()));
+    assert_eq!(row[7], Cell::Number("3".into()));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The text tables, one per area of the app.
 
 mod actions;
+mod answers;
 mod app;
 mod framework;
 mod ladder;
@@ -17,6 +18,7 @@ mod tiers;
 mod transfer;
 
 pub use actions::ActionsText;
+pub use answers::{PhoneText, RoundText};
 pub use app::{Nav, Shell};
 pub use framework::FrameworkText;
 pub use ladder::LadderText;
@@ -68,7 +70,9 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         ReportText,
         RoleText,
         TierText,
-        TransferText
+        TransferText,
+        PhoneText,
+        RoundText
     );
     out
 }

@@ -22,6 +22,8 @@ texts! {
         Theme => "Thema", "Theme";
         SuccessFactor => "Succesfactor", "Success factor";
         Bottleneck => "Knelpunt", "Bottleneck";
+        RowSuccessCount => "Aantal keer succesfactor", "Times seen as success factor";
+        RowBottleneckCount => "Aantal keer knelpunt", "Times seen as bottleneck";
         SuccessAccordingTo => "Succesfactor volgens", "Success factor according to";
         BottleneckAccordingTo => "Knelpunt volgens", "Bottleneck according to";
         Priority => "Prioriteit", "Priority";

@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 
 use crate::model::action::Action;
+use crate::model::answers::{Answers, ANSWER_IDS, MAX_ANSWERS, ROUND_TAGS};
 use crate::model::bounds::*;
 use crate::model::framework::Question;
 use crate::model::pyramid::{Pyramid, Scenario};
@@ -156,6 +157,7 @@ pub fn violations(s: &Session) -> Vec<Violation> {
             );
         }
     }
+    check_answers(&mut c, &s.answers);
     c.items("ladder.entries", s.ladder.entries.len(), MAX_LADDER_ENTRIES);
     c.chars("ladder.note", &s.ladder.note, MAX_LONG_CHARS);
     check_actions(&mut c, &s.actions);
@@ -231,6 +233,30 @@ fn check_pyramid(c: &mut Checker, p: &Pyramid) {
             }
             c.unique(&format!("{at}.workers"), a.workers.iter());
             c.items(format!("{at}.others"), a.others.len(), 7);
+        }
+    }
+}
+
+fn check_answers(c: &mut Checker, a: &Answers) {
+    if let Some(round) = &a.round {
+        c.at_most(
+            "answers.round.tag",
+            u64::from(round.tag),
+            u64::from(ROUND_TAGS - 1),
+        );
+    }
+    c.items("answers.items", a.items.len(), MAX_ANSWERS);
+    c.unique("answers.items", a.items.iter().map(|x| x.id));
+    for (i, answer) in a.items.iter().enumerate() {
+        let at = format!("answers.items[{i}]");
+        c.at_most(
+            format!("{at}.id"),
+            u64::from(answer.id),
+            u64::from(ANSWER_IDS - 1),
+        );
+        c.items(format!("{at}.marks"), answer.marks.len(), MAX_ANSWER_MARKS);
+        for (k, m) in answer.marks.iter().enumerate() {
+            c.chars(format!("{at}.marks[{k}].row"), &m.row, MAX_ID_CHARS);
         }
     }
 }

@@ -98,8 +98,9 @@ impl Sessions {
         copy.created_ms = now_ms;
         copy.updated_ms = now_ms;
         copy.revision = 0;
-        // The next meeting gets its own agenda and clock.
+        // The next meeting gets its own agenda and clock, and asks the phones again.
         copy.meeting = None;
+        copy.answers = Default::default();
         self.items.push(copy);
         Ok(self.items.last_mut().expect("just pushed"))
     }

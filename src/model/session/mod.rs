@@ -16,6 +16,8 @@ pub use list::{SessionNotFound, Sessions, Trashed, DUPLICATE_TITLE_SUFFIX, IMPOR
 
 use super::action::Action;
 use super::analysis::Analysis;
+use super::answers::recognition::Recognition;
+use super::answers::Answers;
 use super::ladder::LadderPlacement;
 use super::meeting::Meeting;
 use super::pyramid::{Figures, Pyramid, Scenario};
@@ -65,6 +67,9 @@ pub struct Session {
     pub ladder: LadderPlacement,
     /// The action plan.
     pub actions: Vec<Action>,
+    /// The round of answers on the participants' phones, and the answers received.
+    #[serde(skip_serializing_if = "Answers::is_empty")]
+    pub answers: Answers,
     /// The meeting run at the smartboard: agenda, where the team is, time per step.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Meeting>,
@@ -86,6 +91,11 @@ impl Session {
     pub fn pyramid_summary(&self, scenario: Scenario) -> Figures {
         self.pyramid
             .summary_in_school(scenario, Some(self.pupil_count))
+    }
+
+    /// The board's marks and the phones' answers, read together.
+    pub fn recognition(&self) -> Recognition<'_> {
+        Recognition::new(&self.analysis, &self.answers.items)
     }
 
     /// Starts meeting mode with a fresh agenda, or resumes the meeting already there (its
@@ -115,7 +125,8 @@ impl Session {
     pub fn normalise(&mut self) -> bool {
         let marks = self.analysis.normalise();
         let ladder = self.ladder.normalise();
-        marks || ladder
+        let answers = self.answers.normalise();
+        marks || ladder || answers
     }
 
     /// Records a change: bumps `revision` and moves `updated_ms` forward (never backward,

@@ -3,7 +3,7 @@ use crate::storage::error::DecodeError;
 use serde_json::json;
 
 #[test]
-fn v0_session_becomes_v1_envelope() {
+fn v0_session_becomes_a_current_envelope() {
     let v1 = migrate(
         0,
         json!({"id": "x", "name": "Overleg", "pupils": " 412 ", "created": 1767225600.5,
@@ -12,7 +12,7 @@ fn v0_session_becomes_v1_envelope() {
     .unwrap();
     assert_eq!(
         v1,
-        json!({"format": "samen-doen", "version": 1, "kind": "session", "data":
+        json!({"format": "samen-doen", "version": 2, "kind": "session", "data":
             {"id": "x", "title": "Overleg", "pupil_count": 412, "created_ms": 1767225600500u64,
              "participants": [{"role": "Teacher", "name": ""}, {"role": "Parent", "name": "M"}]}})
     );
@@ -34,8 +34,18 @@ fn v0_errors_name_the_old_field() {
 }
 
 #[test]
+fn v1_becomes_v2_with_its_data_unchanged() {
+    let data = json!({"id": "x", "title": "Overleg", "actions": [{"id": "a", "what": "bellen"}]});
+    let v1 = json!({"format": "samen-doen", "version": 1, "kind": "export", "exported_ms": 5, "data": [data]});
+    assert_eq!(
+        migrate(1, v1).unwrap(),
+        json!({"format": "samen-doen", "version": 2, "kind": "export", "exported_ms": 5, "data": [data]})
+    );
+}
+
+#[test]
 fn current_is_untouched_and_future_refused() {
-    let doc = json!({"format": "samen-doen", "version": 1, "kind": "session", "data": {}});
+    let doc = json!({"format": "samen-doen", "version": 2, "kind": "session", "data": {}});
     assert_eq!(
         migrate(u64::from(CURRENT_VERSION), doc.clone()).unwrap(),
         doc

@@ -60,3 +60,32 @@ fn v0_fixtures_migrate_to_the_expected_sessions() {
     assert_eq!(v1.sessions[0].title, "Évaluatie <b>jaar</b> — 😀");
     assert_eq!(v1.sessions[1].participants[1].role, Role::Other);
 }
+
+#[test]
+fn the_v2_fixture_keeps_its_round_and_answers() {
+    let files = fixtures();
+    let text = &files
+        .iter()
+        .find(|(name, _)| name == "v2-session.json")
+        .unwrap()
+        .1;
+    let doc = decode(text).unwrap();
+    let s = &doc.sessions[0];
+    let round = s.answers.round.unwrap();
+    assert_eq!(
+        (round.tag, round.asks.marks, round.asks.ladder),
+        (74_211, true, true)
+    );
+    assert_eq!(s.answers.items.len(), 2);
+    assert_eq!(s.answers.items[0].role, Some(Role::Teacher));
+    assert_eq!(s.answers.items[1].role, None);
+    // The board's mark and the teacher's answer on one row, the other answer on another.
+    let r = s.recognition();
+    assert_eq!(r.counts("ih.communicatie.1"), (1, 1));
+    assert_eq!(r.counts("pd.monitoring.1"), (1, 0));
+    assert_eq!(
+        s.answers.ladder_histogram().wanted,
+        [0, 0, 1, 1],
+        "collaboration and integration"
+    );
+}

@@ -45,12 +45,11 @@ pub fn ActionsMeeting() -> impl IntoView {
         let lang = tr.lang();
         open.with(|s| {
             let mut out = Vec::new();
-            for row in s.analysis.marked_rows() {
-                let bottleneck = s.analysis.marks_on(row).any(|m| m.bottleneck);
+            for row in s.recognition().bottleneck_rows() {
                 let text = framework()
                     .row(row)
                     .and_then(|(_, _, r)| source::bottleneck(r, lang));
-                if let (true, Some(text)) = (bottleneck, text) {
+                if let Some(text) = text {
                     out.push(Idea {
                         what: text.to_string(),
                         origin: ActionOrigin::Bottleneck(row.to_string()),

@@ -1,5 +1,6 @@
 //! The root component: stores, routing and the page frame.
 
+pub(crate) mod answer_link;
 pub(crate) mod header;
 pub(crate) mod meeting;
 pub(crate) mod no_session;
@@ -14,6 +15,7 @@ use leptos::prelude::*;
 use crate::i18n::tables::Shell as ShellText;
 use crate::storage::Settings;
 use crate::ui::actions::ActionsScreen;
+use crate::ui::app::answer_link::AnswerLinkScreen;
 use crate::ui::app::header::AppHeader;
 use crate::ui::app::meeting::MeetingScreen;
 use crate::ui::app::no_session::NoSessionNotice;
@@ -145,6 +147,7 @@ fn free_screen(route: Route) -> AnyView {
         Route::Privacy => screen(|| view! { <PrivacyPage/> }),
         Route::Progress => screen(|| view! { <ProgressScreen/> }),
         Route::Import(payload) => view! { <ImportScreen payload=payload/> }.into_any(),
+        Route::Answer(code) => view! { <AnswerLinkScreen code=code/> }.into_any(),
         other => view! { <ScreenIntro route=other/> }.into_any(),
     }
 }

@@ -12,7 +12,9 @@ use crate::ui::state::Route;
 pub fn ScreenIntro(route: Route) -> impl IntoView {
     let tr = use_tr();
     let (title, intro) = match route {
-        Route::Home | Route::Import(_) => (Screens::HomeTitle, Screens::HomeIntro),
+        Route::Home | Route::Import(_) | Route::Answer(_) => {
+            (Screens::HomeTitle, Screens::HomeIntro)
+        }
         Route::Pyramid => (Screens::PyramidTitle, Screens::PyramidIntro),
         Route::Framework => (Screens::FrameworkTitle, Screens::FrameworkIntro),
         Route::Ladder => (Screens::LadderTitle, Screens::LadderIntro),

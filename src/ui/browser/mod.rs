@@ -1,5 +1,6 @@
 //! Thin edges to the browser's APIs, so screens and state stay free of raw web-sys calls.
 
+pub(crate) mod camera;
 pub(crate) mod clipboard;
 pub(crate) mod clock;
 pub(crate) mod download;

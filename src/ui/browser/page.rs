@@ -31,6 +31,26 @@ pub fn replace_hash(hash: &str) {
     }
 }
 
+/// Puts `hash` in the address bar in place of the current entry without going there (no
+/// `hashchange`): the screen stays, and Back or a reload does not come back to it.
+pub fn rewrite_hash(hash: &str) {
+    let history = js_sys::Reflect::get(&js_sys::global(), &"history".into()).ok();
+    let replace = history.as_ref().and_then(|h| {
+        js_sys::Reflect::get(h, &"replaceState".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    if let (Some(history), Some(replace)) = (history, replace) {
+        let _ = replace.call3(
+            &history,
+            &wasm_bindgen::JsValue::NULL,
+            &"".into(),
+            &hash.into(),
+        );
+    }
+}
+
 /// The app's address: origin and path, without query or fragment (where a share link or
 /// a QR code points).
 pub fn address() -> Option<String> {

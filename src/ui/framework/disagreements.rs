@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::i18n::fill;
 use crate::i18n::source;
 use crate::i18n::tables::FrameworkText as F;
-use crate::i18n::words::role_list;
-use crate::model::analysis::Disagreement;
+use crate::i18n::words::{role_list, voice_list};
+use crate::model::answers::recognition::{Disagreement, Voice};
 use crate::model::framework::framework;
 use crate::model::Role;
 use crate::ui::framework::read::FactorText;
@@ -24,18 +24,22 @@ pub fn Disagreements() -> impl IntoView {
     let items = Memo::new(move |_| {
         open.with(|s| {
             let present: Vec<Role> = s.participants.iter().map(|p| p.role).collect();
-            s.analysis.disagreements(&present)
+            s.recognition().disagreements(&present)
         })
     });
     let entry = move |d: &Disagreement| {
         let sl = use_source_lang();
         let (_, theme, row) = framework().row(&d.row)?;
-        let line = |label: F, roles: &[Role]| {
-            (!roles.is_empty()).then(|| {
-                let names = role_list(roles, tr.lang());
+        let line = |label: F, voices: &[(Voice, usize)]| {
+            (!voices.is_empty()).then(|| {
+                let names = voice_list(voices, tr.lang());
                 view! { <li>{tr.t(label)} ": " {names}</li> }
             })
         };
+        let unmarked = (!d.unmarked.is_empty()).then(|| {
+            let names = role_list(&d.unmarked, tr.lang());
+            view! { <li>{tr.t(F::NotMarkedBy)} ": " {names}</li> }
+        });
         let contrary = d.contrary.then(|| {
             view! { <strong class="badge badge--contrary">{tr.t(F::Contrary)}</strong> }
         });
@@ -53,7 +57,7 @@ pub fn Disagreements() -> impl IntoView {
                 <ul class="disagreement__views">
                     {line(F::SeenAsSuccess, &d.success)}
                     {line(F::SeenAsBottleneck, &d.bottleneck)}
-                    {line(F::NotMarkedBy, &d.unmarked)}
+                    {unmarked}
                 </ul>
             </li>
         })

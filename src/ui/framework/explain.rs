@@ -6,7 +6,7 @@ use crate::i18n::source;
 use crate::ui::widgets::source_lang::use_source_lang;
 
 use crate::i18n::tables::FrameworkText as F;
-use crate::i18n::words::role_list;
+use crate::i18n::words::voice_list;
 use crate::model::analysis::Question;
 use crate::model::framework::framework;
 use crate::ui::framework::read::FactorText;
@@ -30,7 +30,7 @@ pub fn ExplainStep(
     let rows = Memo::new(move |_| {
         let shown = visible.get();
         open.with(|s| {
-            s.analysis
+            s.recognition()
                 .marked_rows()
                 .into_iter()
                 .filter(|r| shown.contains(r))
@@ -69,21 +69,32 @@ pub(crate) fn ExplainCard(row: String) -> impl IntoView {
         return ().into_any();
     };
     let row_id = factor.id.as_str();
+    // Who recognises it: the board's roles, and the phones' answers where at least two
+    // share a role (the others together), so nobody stands alone.
     let who = move || {
-        let (success, bottleneck) = open.with(|s| s.analysis.roles_on(row_id));
+        let views = open.with(|s| s.recognition().views(row_id));
+        let side = |count: fn(&crate::model::answers::recognition::View) -> usize| {
+            views
+                .iter()
+                .filter(|v| count(v) > 0)
+                .map(|v| (v.voice, count(v)))
+                .collect::<Vec<_>>()
+        };
         let mut parts = Vec::new();
+        let success = side(|v| v.success);
         if !success.is_empty() {
             parts.push(format!(
                 "{}: {}",
                 tr.t(F::SuccessFactor),
-                role_list(&success, tr.lang())
+                voice_list(&success, tr.lang())
             ));
         }
+        let bottleneck = side(|v| v.bottleneck);
         if !bottleneck.is_empty() {
             parts.push(format!(
                 "{}: {}",
                 tr.t(F::Bottleneck),
-                role_list(&bottleneck, tr.lang())
+                voice_list(&bottleneck, tr.lang())
             ));
         }
         parts.join(" · ")

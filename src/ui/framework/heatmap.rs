@@ -21,7 +21,8 @@ fn cell(tr: Tr, count: usize, side: &'static str, testid: String) -> impl IntoVi
     }
 }
 
-/// Counts of role-marks per theme, as a table with colour intensity and numbers.
+/// Counts of marks per theme (the board's and the phones', never named), as a table with
+/// colour intensity and numbers.
 #[component]
 pub fn HeatMap() -> impl IntoView {
     let tr = use_tr();
@@ -32,12 +33,12 @@ pub fn HeatMap() -> impl IntoView {
             .perspectives
             .iter()
             .map(|p| {
-                let (ps, pb) = open.with(|s| s.analysis.perspective_heat(&p.id));
+                let (ps, pb) = open.with(|s| s.recognition().perspective_heat(&p.id));
                 let themes = p
                     .themes
                     .iter()
                     .map(|t| {
-                        let (s, b) = open.with(|s| s.analysis.heat(&t.id));
+                        let (s, b) = open.with(|s| s.recognition().heat(&t.id));
                         view! {
                             <tr>
                                 <th scope="row" lang=sl.code()>{source::theme_name(t, sl)}</th>

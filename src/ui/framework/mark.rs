@@ -5,13 +5,15 @@ use leptos::prelude::*;
 use crate::i18n::source;
 use crate::ui::widgets::source_lang::use_source_lang;
 
-use crate::i18n::tables::FrameworkText as F;
+use crate::i18n::tables::{FrameworkText as F, RoundText};
+use crate::model::answers::Asks;
 use crate::model::framework::{framework, FactorRow, Perspective, Theme};
 use crate::model::Role;
 use crate::ui::framework::read::{visible_themes, FactorText};
 use crate::ui::framework::VisibleRows;
 use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
+use crate::ui::widgets::answers::PhoneRound;
 use crate::ui::widgets::role_picker::RolePicker;
 
 /// Step 2 of the source: per row, recognised as success factor and/or as bottleneck, for the
@@ -42,6 +44,10 @@ pub fn MarkStep(
             .into_any()
     };
     view! {
+        <details class="disclosure phone-round__disclosure" data-testid="phones-disclosure">
+            <summary>{tr.t(RoundText::Title)}</summary>
+            <PhoneRound asks=Asks::BOTH/>
+        </details>
         <RolePicker selected=role label=F::WhoIsMarking/>
         {list}
     }
@@ -91,7 +97,7 @@ pub(crate) fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> 
         })
     };
     let others = move || {
-        let (s, b) = open.with(|s| s.analysis.other_marks(id, role.get()));
+        let (s, b) = open.with(|s| s.recognition().other_marks(id, role.get()));
         format!(
             "{}: {s} × {}, {b} × {}",
             tr.t(F::OtherRoles),

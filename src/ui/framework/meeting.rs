@@ -1,21 +1,26 @@
-//! The Raamwerk in meeting mode, one page at a time: each of the 14 themes with its rows
-//! and big mark buttons (reading and marking together), then each marked row with the six
-//! questions, then where the roles see it differently. Who is marking is always on the
-//! page, switched with one tap; a theme's quotes are one tap away.
+//! The Raamwerk in meeting mode, one page at a time: first everyone on their own phone (the
+//! answer page's QR code, the answers coming in, the heat map they make), then each of the
+//! 14 themes with its rows and big mark buttons (reading and marking together, for a team
+//! that marks at the board), then each marked row with the six questions, then where the
+//! team sees it differently. Who is marking is on the pages where marking happens; a
+//! theme's quotes are one tap away.
 
 use leptos::prelude::*;
 
 use crate::i18n::fill;
 use crate::i18n::source;
 use crate::i18n::tables::{MeetingText as M, RoleText};
+use crate::model::answers::Asks;
 use crate::model::framework::{framework, Perspective, Theme};
 use crate::model::Role;
 use crate::ui::framework::disagreements::Disagreements;
 use crate::ui::framework::explain::ExplainCard;
+use crate::ui::framework::heatmap::HeatMap;
 use crate::ui::framework::mark::MarkRow;
 use crate::ui::framework::quotes::ThemeQuotes;
 use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_tr, use_view, OpenSession};
+use crate::ui::widgets::answers::PhoneRound;
 use crate::ui::widgets::source_lang::{use_source_lang, OriginalToggle, SourceScope};
 
 /// Every theme with its perspective, in the source's order.
@@ -34,7 +39,7 @@ pub fn FrameworkMeeting() -> impl IntoView {
     }
     let marked = Memo::new(move |_| {
         open.with(|s| {
-            s.analysis
+            s.recognition()
                 .marked_rows()
                 .into_iter()
                 .map(str::to_string)
@@ -42,9 +47,20 @@ pub fn FrameworkMeeting() -> impl IntoView {
         })
     });
     let theme_count = themes().len() as u16;
-    let page = step_page(move || theme_count + marked.with(Vec::len) as u16 + 1);
+    // Page 0 is the phones' page; the themes follow.
+    let page = step_page(move || 1 + theme_count + marked.with(Vec::len) as u16 + 1);
     let body = move || {
         let p = page.get();
+        if p == 0 {
+            return view! {
+                <div class="framework-meeting__phones" data-testid="meeting-phones-page">
+                    <PhoneRound asks=Asks::BOTH board=true/>
+                    <HeatMap/>
+                </div>
+            }
+            .into_any();
+        }
+        let p = p - 1;
         if p < theme_count {
             let (perspective, theme) = themes()[usize::from(p)];
             view! { <ThemePage perspective theme number=p + 1 total=theme_count/> }.into_any()
@@ -72,7 +88,8 @@ pub fn FrameworkMeeting() -> impl IntoView {
     view! {
         <section class="framework-meeting" data-testid="meeting-framework">
             <div class="framework-meeting__head">
-                <MarkingRole/>
+                // Who is marking, only where marking happens: the theme pages.
+                {move || (1..=theme_count).contains(&page.get()).then(|| view! { <MarkingRole/> })}
                 <OriginalToggle/>
             </div>
             <SourceScope>{body}</SourceScope>

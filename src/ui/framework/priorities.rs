@@ -21,7 +21,7 @@ pub fn Priorities() -> impl IntoView {
     let open = expect_context::<OpenSession>();
     let rows = Memo::new(move |_| {
         open.with(|s| {
-            s.analysis
+            s.recognition()
                 .marked_rows()
                 .into_iter()
                 .map(str::to_string)
@@ -65,7 +65,7 @@ fn PriorityRow(row: String, added: RwSignal<bool>) -> impl IntoView {
     };
     let id = factor.id.as_str();
     let counts = move || {
-        let (s, b) = open.with(|s| s.analysis.other_marks(id, None));
+        let (s, b) = open.with(|s| s.recognition().counts(id));
         format!(
             "{s} × {}, {b} × {}",
             tr.t(F::SuccessFactorShort),

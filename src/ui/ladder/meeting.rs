@@ -1,15 +1,19 @@
-//! The ladder in meeting mode: whose place (the team, or a role at the table), and the four
-//! rungs side by side with "we are here" and "we want to be here"; the source's text of a
-//! rung is one tap away.
+//! The ladder in meeting mode: first everyone on their own phone (the answer page's QR code
+//! and the phones' answers as a histogram), then whose place (the team, or a role at the
+//! table) and the four rungs side by side with "we are here" and "we want to be here",
+//! each with what the phones said; the source's text of a rung is one tap away.
 
 use leptos::prelude::*;
 
 use crate::i18n::tables::{FrameworkText as F, LadderText as L, MeetingText as M, RoleText};
+use crate::model::answers::Asks;
 use crate::model::ladder::Rung;
 use crate::model::Role;
 use crate::ui::ladder::rungs::RungCard;
 use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_tr, use_view, OpenSession};
+use crate::ui::widgets::answers::histogram::LadderAnswers;
+use crate::ui::widgets::answers::PhoneRound;
 
 /// The ladder step of a meeting.
 #[component]
@@ -17,7 +21,7 @@ pub fn LadderMeeting() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
     let who = use_view().ladder_who;
-    let _ = step_page(|| 1);
+    let page = step_page(|| 2);
     let roles = move || {
         crate::model::order::sorted_unique(
             open.with(|s| s.participants.iter().map(|p| p.role).collect::<Vec<Role>>()),
@@ -37,8 +41,19 @@ pub fn LadderMeeting() -> impl IntoView {
         .filter_map(|r| r.info())
         .map(|info| view! { <RungCard info who/> })
         .collect_view();
+    let phones = move || {
+        (page.get() == 0).then(|| {
+            view! {
+                <div class="ladder-meeting__phones" data-testid="meeting-phones-page">
+                    <PhoneRound asks=Asks::LADDER board=true/>
+                    <LadderAnswers/>
+                </div>
+            }
+        })
+    };
     view! {
-        <section class="ladder-meeting" data-testid="meeting-ladder">
+        {phones}
+        <section class="ladder-meeting" data-testid="meeting-ladder" hidden=move || page.get() == 0>
             <h2 class="sr-only">{tr.t(L::RungsTitle)}</h2>
             <div class="marking-role" role="group" aria-labelledby="ladder-who-label">
                 <span class="marking-role__label" id="ladder-who-label">{tr.t(M::LadderWho)}</span>

@@ -10,12 +10,15 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::{FrameworkText as F, LadderText as L, Screens};
 use crate::i18n::Lang;
+use crate::model::answers::Asks;
 use crate::model::ladder::ladder;
 use crate::ui::ladder::note::LadderNote;
 use crate::ui::ladder::rungs::LadderRungs;
 use crate::ui::ladder::spread::LadderSpreadView;
 use crate::ui::ladder::stairs::LadderStairs;
 use crate::ui::state::{use_tr, use_view};
+use crate::ui::widgets::answers::histogram::LadderAnswers;
+use crate::ui::widgets::answers::PhoneRound;
 use crate::ui::widgets::role_picker::RolePicker;
 
 /// The four rungs from the source, the placement for the team or one role, the staircase
@@ -47,6 +50,8 @@ pub fn LadderScreen() -> impl IntoView {
             <LadderRungs who/>
             <LadderNote/>
             <LadderSpreadView/>
+            <PhoneRound asks=Asks::LADDER/>
+            <LadderAnswers/>
             <footer class="citation" data-testid="ladder-citation">
                 <h2 class="citation__heading">{tr.t(L::Citation)}</h2>
                 <p lang="nl">{data.citation.as_str()}</p>

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::tables::LadderText as L;
+use crate::i18n::fill;
+use crate::i18n::tables::{LadderText as L, RoundText};
 use crate::i18n::words::rung_name;
 use crate::i18n::Lang;
 use crate::model::action::ActionOrigin;
@@ -77,6 +78,22 @@ pub(crate) fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> 
     let quote = info.quote.as_ref().map(|q| {
         view! { <blockquote class="rung__quote" lang="nl">{q.as_str()}</blockquote> }
     });
+    // What the phones said of this rung, beside the board's own placement.
+    let phones = move || {
+        open.with(|s| {
+            (!s.answers.items.is_empty()).then(|| {
+                let h = s.answers.ladder_histogram();
+                let i = usize::from(n - 1);
+                fill(
+                    tr.t(RoundText::PhonesOnRung),
+                    &[
+                        ("now", &h.now[i].to_string()),
+                        ("wanted", &h.wanted[i].to_string()),
+                    ],
+                )
+            })
+        })
+    };
     let title_id = format!("rung-title-{n}");
     view! {
         <li
@@ -87,6 +104,7 @@ pub(crate) fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> 
         >
             <h3 id=title_id.clone()>{move || rung_name(rung, tr.lang())} {dutch_name}</h3>
             <p class="rung__summary">{summary}</p>
+            <p class="rung__phones" data-testid=format!("rung-phones-{n}")>{phones}</p>
             {quote}
             <details class="disclosure">
                 <summary>{tr.t(L::FromSource)}</summary>

@@ -52,7 +52,7 @@ pub fn SummaryStep() -> impl IntoView {
             fill(
                 tr.t(M::SummaryRows),
                 &[
-                    ("marked", &s.analysis.marked_rows().len().to_string()),
+                    ("marked", &s.recognition().marked_rows().len().to_string()),
                     ("explained", &s.analysis.explanations.len().to_string()),
                 ],
             )

@@ -10,9 +10,10 @@ use crate::i18n::tables::ActionsText;
 use crate::i18n::tables::FrameworkText;
 use crate::i18n::tables::{ReportText as R, RoleText};
 use crate::i18n::words::origin_plain;
-use crate::i18n::words::role_list;
 use crate::i18n::words::rung_name;
+use crate::i18n::words::voice_list;
 use crate::model::action::sort_by_due;
+use crate::model::answers::recognition::Voice;
 use crate::model::framework::{framework, Question};
 use crate::model::Role;
 use crate::ui::state::use_tr;
@@ -26,22 +27,29 @@ pub fn ReportAnalysis() -> impl IntoView {
     let rows = move || {
         open.with(|s| {
             let a = &s.analysis;
+            let seen = s.recognition();
             let present: Vec<Role> = s.participants.iter().map(|p| p.role).collect();
-            let differing: Vec<String> = a
+            let differing: Vec<String> = seen
                 .disagreements(&present)
                 .into_iter()
                 .filter(|d| d.contrary)
                 .map(|d| d.row)
                 .collect();
-            a.marked_rows()
+            seen.marked_rows()
                 .into_iter()
                 .filter_map(|row| framework().row(row).map(|(_, t, r)| (row, t, r)))
                 .map(|(row, theme, factor)| {
-                    let marks: Vec<_> = a.marks_on(row).collect();
-                    let success: Vec<Role> =
-                        marks.iter().filter(|m| m.success).map(|m| m.role).collect();
-                    let bottleneck: Vec<Role> =
-                        marks.iter().filter(|m| m.bottleneck).map(|m| m.role).collect();
+                    let views = seen.views(row);
+                    let success: Vec<(Voice, usize)> = views
+                        .iter()
+                        .filter(|v| v.success > 0)
+                        .map(|v| (v.voice, v.success))
+                        .collect();
+                    let bottleneck: Vec<(Voice, usize)> = views
+                        .iter()
+                        .filter(|v| v.bottleneck > 0)
+                        .map(|v| (v.voice, v.bottleneck))
+                        .collect();
                     let explanation = a.explanation(row).cloned();
                     let priority = a.is_priority(row);
                     let differs = differing.iter().any(|d| d == row);
@@ -51,8 +59,8 @@ pub fn ReportAnalysis() -> impl IntoView {
                                 {source::success(factor, tr.lang()).unwrap_or_default().to_string()}
                                 {source::bottleneck(factor, tr.lang()).map(|b| format!(" / {b}"))}
                             </p>
-                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{role_list(&success, tr.lang())}</p> })}
-                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{role_list(&bottleneck, tr.lang())}</p> })}
+                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{voice_list(&success, tr.lang())}</p> })}
+                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{voice_list(&bottleneck, tr.lang())}</p> })}
                             {priority.then(|| view! { <p><strong>{tr.t(R::Priority)}</strong></p> })}
                             {differs.then(|| view! { <p>{tr.t(R::Differences)}</p> })}
                             {explanation.map(|e| view! {
@@ -69,7 +77,7 @@ pub fn ReportAnalysis() -> impl IntoView {
                 .collect_view()
         })
     };
-    let none = move || open.with(|s| s.analysis.marks.is_empty());
+    let none = move || open.with(|s| s.recognition().marked_rows().is_empty());
     view! {
         <h2>{tr.t(R::AnalysisHeading)}</h2>
         {(tr.lang() == Lang::En).then(|| view! {

@@ -2,6 +2,7 @@
 //!
 //! Children take the narrow handle they need (`use_app().lang`) instead of props chains.
 
+pub(crate) mod answers;
 pub(crate) mod autosave;
 pub(crate) mod export;
 pub(crate) mod imports;

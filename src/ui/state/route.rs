@@ -29,6 +29,8 @@ pub enum Route {
     Privacy,
     /// A share link being opened; carries the encoded payload.
     Import(String),
+    /// A phone's answer sent as a link; carries the answer code.
+    Answer(String),
     /// An unknown fragment.
     NotFound,
 }
@@ -59,8 +61,12 @@ impl Route {
             "overleg" => Route::Meeting,
             "voortgang" => Route::Progress,
             "privacy" => Route::Privacy,
-            other => match other.strip_prefix("import/") {
-                Some(payload) if !payload.is_empty() => Route::Import(payload.to_string()),
+            other => match (
+                other.strip_prefix("import/"),
+                other.strip_prefix("antwoord/"),
+            ) {
+                (Some(payload), _) if !payload.is_empty() => Route::Import(payload.to_string()),
+                (_, Some(code)) if !code.is_empty() => Route::Answer(code.to_string()),
                 _ => Route::NotFound,
             },
         }
@@ -79,6 +85,7 @@ impl Route {
             Route::Progress => "voortgang",
             Route::Privacy => "privacy",
             Route::Import(payload) => return format!("#/import/{payload}"),
+            Route::Answer(code) => return format!("#/antwoord/{code}"),
         };
         format!("#/{slug}")
     }
@@ -86,7 +93,7 @@ impl Route {
     /// The navigation label of this route.
     pub fn label(&self) -> Nav {
         match self {
-            Route::Home | Route::NotFound | Route::Import(_) => Nav::Home,
+            Route::Home | Route::NotFound | Route::Import(_) | Route::Answer(_) => Nav::Home,
             Route::Pyramid => Nav::Pyramid,
             Route::Framework => Nav::Framework,
             Route::Ladder => Nav::Ladder,
@@ -111,6 +118,7 @@ impl Route {
             Route::Progress => "progress",
             Route::Privacy => "privacy",
             Route::Import(_) => "import",
+            Route::Answer(_) => "answer",
             Route::NotFound => "not-found",
         }
     }

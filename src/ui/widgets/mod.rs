@@ -1,6 +1,7 @@
 //! Parts that two or more screens use. A widget imports `state`, `browser`, `i18n` and
 //! `model`, never a screen.
 
+pub(crate) mod answers;
 pub(crate) mod downloads;
 pub(crate) mod hours_field;
 pub(crate) mod isf_tips;

@@ -150,6 +150,32 @@ impl SessionStore {
         })
     }
 
+    /// Changes session `id`, which is not open in this tab, with `change` (a named model
+    /// method; false: nothing changed) and stores it under the revision check. When another
+    /// tab stored the session meanwhile, the change is made again on that tab's version, so
+    /// the tab that has it open merges it in and nothing of either is lost.
+    pub(crate) fn change_stored(&self, id: &str, mut change: impl FnMut(&mut Session) -> bool) {
+        for _ in 0..3 {
+            let Some(mut session) = self
+                .load_fresh(id)
+                .or_else(|| self.sessions.with_untracked(|s| s.get(id).cloned()))
+            else {
+                return;
+            };
+            if !change(&mut session) {
+                return;
+            }
+            session.touch(now_ms());
+            match self.write(&session) {
+                Err(SaveError::Conflict { .. }) => continue,
+                _ => {
+                    self.replace_in_list(session);
+                    return;
+                }
+            }
+        }
+    }
+
     /// Writes a session created in memory just now, then lists it.
     fn persist_new(&self, id: &str) {
         let _ = self.write_new(id);
