@@ -38,12 +38,13 @@ export function textUnder(min) {
   return small;
 }
 
-/** Serves dist/ (or `dir`) and launches the browser. Call `close()` when done. */
-export async function start({ base = "/samen-doen/", dir = "dist" } = {}) {
+/** Serves dist/ (or `dir`) and launches the browser (with `args` added to the usual ones).
+ * Call `close()` when done. */
+export async function start({ base = "/samen-doen/", dir = "dist", args = [] } = {}) {
   const { server, url } = await serve(dir, 0, base);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
   });
   const origin = new URL(url).origin;
   const offsite = [];

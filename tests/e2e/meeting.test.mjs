@@ -74,9 +74,13 @@ test("a whole meeting by touch: who is here, pyramid, marking as two roles, expl
     const box = await page.locator(sel).boundingBox();
     assert.ok(box && box.y >= 0 && box.y + box.height <= 1080, `${sel} not on the first screen`);
   }
-  // 3. Raamwerk: the first theme, marked by two roles.
+  // 3. Raamwerk: first everyone's phones (no phones here), then the first theme, marked by
+  // two roles at the board.
   await next(page);
   assert.equal(await step(page), "framework");
+  await page.waitForSelector("[data-testid=meeting-phones-page] [data-testid=round-open]");
+  assert.equal(await page.$("[data-testid=marking-role]"), null, "no one marks on the phones page");
+  await next(page);
   await page.waitForSelector(`[data-testid=mark-row-${ROW.replace(/\./g, "\\.")}]`);
   await page.tap("[data-testid=role-pick-teacher]");
   await page.tap(`[data-testid='mark-success-${ROW}']`);
@@ -122,8 +126,11 @@ test("a whole meeting by touch: who is here, pyramid, marking as two roles, expl
   while (!(await page.$(why))) await next(page);
   await page.tap(why);
   await page.fill(why, "Ouders horen het pas laat.");
-  // 4. Ladder: the team now and wanted.
+  // 4. Ladder: first the phones' page (their answers beside the board's placement), then the
+  // team now and wanted on the rungs.
   await nextUntil(page, "ladder");
+  await page.waitForSelector("[data-testid=meeting-phones-page] [data-testid=ladder-answers]");
+  await next(page);
   await page.tap("[data-testid=role-pick-team]");
   await page.tap("[data-testid=ladder-now-2]");
   await page.tap("[data-testid=ladder-wanted-4]");

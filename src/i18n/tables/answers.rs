@@ -52,7 +52,7 @@ texts! {
     /// The board's panel for the answer round.
     RoundText {
         Title => "Iedereen op de eigen telefoon", "Everyone on their own phone";
-        Intro => "Scan de QR-code met de camera van je telefoon, beantwoord de vragen en geef je antwoord terug aan het bord. Anoniem, zonder account en zonder server.", "Scan the QR code with your phone's camera, answer the questions and give your answer back to the board. Anonymous, without an account and without a server.";
+        Intro => "Scan de QR-code met je telefoon, beantwoord de vragen en geef je antwoord terug aan het bord. Anoniem, zonder account, zonder server.", "Scan the QR code with your phone, answer the questions and give your answer back to the board. Anonymous, no account, no server.";
         Open => "Telefoons laten antwoorden", "Let phones answer";
         Close => "Sluiten", "Close";
         QrLabel => "QR-code van de antwoordpagina", "QR code of the answer page";
@@ -61,7 +61,8 @@ texts! {
         AnswersOne => "1 antwoord", "1 answer";
         AnswersMany => "{count} antwoorden", "{count} answers";
         TakeIn => "Antwoord ontvangen", "Take an answer in";
-        Camera => "Camera: houd de QR-code van je telefoon voor het bord", "Camera: hold your phone's QR code up to the board";
+        Camera => "Camera aan", "Camera on";
+        CameraHint => "Houd de QR-code op je telefoon voor de camera.", "Hold the QR code on your phone up to the camera.";
         CameraStop => "Camera uit", "Camera off";
         CameraWaiting => "Camera wordt gestart…", "Starting the camera…";
         CameraLooking => "De camera zoekt naar een QR-code…", "The camera is looking for a QR code…";
@@ -86,7 +87,7 @@ texts! {
         ResultsHint => "Telt mee in de heatmap, de verschillen en het rapport, samen met de markeringen op het bord.", "Counts in the heat map, the differences and the report, together with the marks on the board.";
         OtherRoles => "andere rollen", "other roles";
         LinkTakenTitle => "Antwoord doorgegeven", "Answer passed on";
-        LinkTaken => "Het antwoord is toegevoegd aan ‘{title}’ ({count} antwoorden). Je kunt dit tabblad sluiten.", "The answer was added to ‘{title}’ ({count} answers). You can close this tab.";
+        LinkTaken => "Het antwoord ging naar ‘{title}’. {taken} Je kunt dit tabblad sluiten.", "The answer went to ‘{title}’. {taken} You can close this tab.";
         LinkNoSession => "Dit antwoord hoort bij geen overleg in deze browser. Open de link in de browser van het bord.", "This answer belongs to no meeting in this browser. Open the link in the board's browser.";
         LinkBroken => "Deze antwoordlink kan niet worden gelezen:", "This answer link cannot be read:";
         Histogram => "Antwoorden van de telefoons", "Answers from the phones";

@@ -36,6 +36,10 @@ texts! {
         NothingMarked => "Nog niets gemarkeerd. Markeer eerst in stap 2 wat jullie herkennen.", "Nothing marked yet. First mark in step 2 what you recognise.";
         GoToMarking => "Naar stap 2 Markeren", "Go to step 2 Mark";
         HeatMapTitle => "Wat herkennen jullie, per thema", "What you recognise, per theme";
+        HeatPerspectivesTitle => "Wat herkennen jullie, per invalshoek", "What you recognise, per perspective";
+        HeatMapPhonesHint => "Bord en telefoons samen; per thema in het overzicht aan het eind.", "Board and phones together; per theme in the overview at the end.";
+        Successes => "Succes", "Success";
+        Bottlenecks => "Knelpunt", "Bottleneck";
         HeatMapHint => "Aantal markeringen van alle rollen samen; hoe donkerder, hoe meer.", "Number of marks of all roles together; the darker, the more.";
         Theme => "Invalshoek en thema", "Perspective and theme";
         SuccessRecognised => "Succesfactoren herkend", "Success factors recognised";

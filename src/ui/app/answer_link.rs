@@ -1,6 +1,6 @@
-//! A phone's answer opened as a link in the board's browser (`#/antwoord/<code>`): the
-//! answer goes into the meeting it belongs to, and this tab says where it went. In the tab
-//! that holds the meeting, the meeting simply continues with one answer more.
+//! A phone's answer opened as a link in the board's browser (`#/antwoord/<code>`), in a tab
+//! of its own: the answer goes into the meeting it belongs to (stored, so the meeting's tab
+//! merges it in), and this tab says where it went.
 
 use leptos::prelude::*;
 
@@ -17,16 +17,9 @@ pub fn AnswerLinkScreen(code: String) -> impl IntoView {
     let tr = use_tr();
     let store = use_store();
     let outcome = store.take_answer_link(&code);
-    // Back and reload must not offer the link again: it leaves the history.
-    let meeting_here = matches!(outcome, LinkIntake::Into { .. })
-        && store
-            .open
-            .with_untracked(|o| o.is_some_and(|o| o.with_untracked(|s| s.meeting.is_some())));
-    if meeting_here {
-        page::replace_hash(&Route::Meeting.href());
-    } else {
-        page::rewrite_hash(&Route::Home.href());
-    }
+    // Back and reload must not offer the link again: it leaves the history (the screen
+    // stays). In the meeting's own tab the link never gets here (see `App`).
+    page::rewrite_hash(&Route::Home.href());
     let (ok, heading, text) = match &outcome {
         LinkIntake::Into {
             title,
@@ -34,13 +27,9 @@ pub fn AnswerLinkScreen(code: String) -> impl IntoView {
         } => (
             true,
             tr.t(R::LinkTakenTitle),
-            format!(
-                "{} {}",
-                fill(
-                    tr.t(R::LinkTaken),
-                    &[("title", title), ("count", &taken.count().to_string())],
-                ),
-                taken_text(*taken, tr.lang())
+            fill(
+                tr.t(R::LinkTaken),
+                &[("title", title), ("taken", &taken_text(*taken, tr.lang()))],
             ),
         ),
         LinkIntake::Into {

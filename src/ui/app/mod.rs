@@ -64,7 +64,15 @@ pub fn App() -> impl IntoView {
         },
     );
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        state.route.set(Route::parse(&page::hash()));
+        let next = Route::parse(&page::hash());
+        // An answer's link opened in the meeting's own tab: the meeting takes it in and
+        // goes on (its count says so); any other tab shows where the answer went.
+        if let (Route::Answer(code), Route::Meeting) = (&next, state.route.get_untracked()) {
+            let _ = store.take_answer_link(code);
+            page::replace_hash(&Route::Meeting.href());
+            return;
+        }
+        state.route.set(next);
     });
     // A file dropped outside the import area must not make the browser open it and leave
     // the app (and the unsaved meeting) behind.

@@ -24,7 +24,11 @@ fn cell(tr: Tr, count: usize, side: &'static str, testid: String) -> impl IntoVi
 /// Counts of marks per theme (the board's and the phones', never named), as a table with
 /// colour intensity and numbers.
 #[component]
-pub fn HeatMap() -> impl IntoView {
+pub fn HeatMap(
+    /// Only the three perspectives' totals (the meeting's phones page, beside the round).
+    #[prop(default = false)]
+    perspectives_only: bool,
+) -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
     let sl = use_source_lang();
@@ -37,6 +41,7 @@ pub fn HeatMap() -> impl IntoView {
                 let themes = p
                     .themes
                     .iter()
+                    .filter(move |_| !perspectives_only)
                     .map(|t| {
                         let (s, b) = open.with(|s| s.recognition().heat(&t.id));
                         view! {
@@ -61,17 +66,33 @@ pub fn HeatMap() -> impl IntoView {
             })
             .collect_view()
     };
+    // Beside the round's panel the columns say it in one word each.
+    let (title, hint, success, bottleneck) = if perspectives_only {
+        (
+            F::HeatPerspectivesTitle,
+            F::HeatMapPhonesHint,
+            F::Successes,
+            F::Bottlenecks,
+        )
+    } else {
+        (
+            F::HeatMapTitle,
+            F::HeatMapHint,
+            F::SuccessRecognised,
+            F::BottleneckRecognised,
+        )
+    };
     view! {
         <section class="overview-part" data-testid="heatmap">
-            <h2>{tr.t(F::HeatMapTitle)}</h2>
-            <p class="field__hint">{tr.t(F::HeatMapHint)}</p>
+            <h2>{tr.t(title)}</h2>
+            <p class="field__hint">{tr.t(hint)}</p>
             <div class="table-scroll">
                 <table class="heatmap">
                     <thead>
                         <tr>
                             <th scope="col">{tr.t(F::Theme)}</th>
-                            <th scope="col">{tr.t(F::SuccessRecognised)}</th>
-                            <th scope="col">{tr.t(F::BottleneckRecognised)}</th>
+                            <th scope="col">{tr.t(success)}</th>
+                            <th scope="col">{tr.t(bottleneck)}</th>
                         </tr>
                     </thead>
                     {body}

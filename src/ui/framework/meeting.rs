@@ -55,7 +55,7 @@ pub fn FrameworkMeeting() -> impl IntoView {
             return view! {
                 <div class="framework-meeting__phones" data-testid="meeting-phones-page">
                     <PhoneRound asks=Asks::BOTH board=true/>
-                    <HeatMap/>
+                    <HeatMap perspectives_only=true/>
                 </div>
             }
             .into_any();

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::model::Session;
 use crate::storage::keys::{classify, session_key, KeyKind};
 use crate::storage::merge::Prefer;
-use crate::storage::sync::{plan, save_step, Occasion, SaveStep, SyncPlan};
+use crate::storage::sync::{plan, same_content, save_step, Occasion, SaveStep, SyncPlan};
 use crate::storage::SaveError;
 use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::locks::with_lock;
@@ -30,9 +30,18 @@ impl SessionStore {
             let open = self.open.get()?;
             let id = open.with(|current| current.id.clone());
             self.cancel_pending();
-            // The first run for a newly opened session is not a change.
-            if prev.flatten().as_deref() != Some(id.as_str()) {
-                return Some(id);
+            // The first run for a newly opened session is not a change, unless the session
+            // was changed before this effect first ran (a screen that changes it as it is
+            // built, such as an answer's link): once per opening, it is compared.
+            let opened_now = prev.flatten().as_deref() != Some(id.as_str());
+            if opened_now {
+                let changed = open.with_untracked(|current| {
+                    self.sessions
+                        .with_untracked(|s| s.get(&id).is_some_and(|l| !same_content(l, current)))
+                });
+                if !changed {
+                    return Some(id);
+                }
             }
             if self.persistent() {
                 self.status.set(SaveStatus::Pending);

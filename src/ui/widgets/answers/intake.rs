@@ -99,6 +99,9 @@ pub fn AnswerIntake() -> impl IntoView {
                         on:click=move |_| stop_camera()>{tr.t(R::CameraStop)}</button>
                 }.into_any(),
             }}
+            {move || matches!(camera_state.get(), Some(Ok(()))).then(|| view! {
+                <p class="field__hint">{tr.t(R::CameraHint)}</p>
+            })}
             <video class="answer-intake__video" node_ref=video data-testid="camera-video"
                 hidden=move || !matches!(camera_state.get(), Some(Ok(())))
                 muted=true playsinline=true aria-label=tr.t(R::CameraLooking)></video>
@@ -114,6 +117,5 @@ pub fn AnswerIntake() -> impl IntoView {
             data-n=move || said.with(|s| s.as_ref().map(|(n, _, _)| n.to_string()))>
             {move || said.with(|s| s.as_ref().map(|(_, ok, text)| format!("{} {text}", if *ok { "✓" } else { "✗" })))}
         </p>
-        <p class="field__hint">{tr.t(R::LinkHint)}</p>
     }
 }

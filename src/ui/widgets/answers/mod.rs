@@ -67,14 +67,17 @@ pub fn PhoneRound(
                         aria-label=tr.t(R::QrLabel) inner_html=qr.unwrap_or_default()></figure>
                     <div class="phone-round__side">
                         <p class="phone-round__intro">{tr.t(R::Intro)}</p>
-                        <p class="phone-round__address-label">{tr.t(R::Address)}</p>
-                        <p class="phone-round__address" data-testid="round-address">{address}</p>
                         <p class="phone-round__count" role="status" data-testid="round-count">
                             {move || answer_count(count.get(), tr.lang())}
                         </p>
                         <AnswerIntake/>
                     </div>
                 </div>
+                <p class="phone-round__address">
+                    {tr.t(R::Address)} " "
+                    <span class="phone-round__url" data-testid="round-address">{address}</span>
+                </p>
+                <p class="field__hint">{tr.t(R::LinkHint)}</p>
             }
             .into_any()
         }
