@@ -5,9 +5,9 @@
 use crate::lang::Lang;
 use crate::model::answers::code::{self, Sides, ROWS_V1};
 use crate::model::answers::{Answer, AnswerMark, Round};
-use crate::model::framework::framework;
 use crate::model::ladder::Rung;
 use crate::model::Role;
+use crate::phone::texts::THEMES;
 
 /// One page of the answer page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +63,7 @@ impl Flow {
     pub fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Role];
         if self.round.asks.marks {
-            pages.extend((0..framework().themes().count()).map(Page::Theme));
+            pages.extend((0..THEMES.len()).map(Page::Theme));
         }
         if self.round.asks.ladder {
             pages.push(Page::Ladder);
@@ -147,8 +147,9 @@ impl Flow {
                 success: s,
                 bottleneck: b,
             });
-            let f = framework();
-            crate::model::order::sort_by_key(&mut self.answer.marks, |m| f.row_order(&m.row));
+            // The answer code's order, which is the source's.
+            let order = |row: &str| ROWS_V1.iter().position(|(r, _)| *r == row);
+            crate::model::order::sort_by_key(&mut self.answer.marks, |m| order(&m.row));
         }
         match side {
             Side::Success => s,

@@ -11,6 +11,7 @@
 //! page and reads the taps from one click handler.
 
 pub mod flow;
+pub mod texts;
 pub mod view;
 
 use std::cell::RefCell;

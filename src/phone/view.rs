@@ -3,12 +3,20 @@
 //! `data-act`, which the page's one click handler reads.
 
 use crate::i18n::tables::{LadderText, PhoneText as P, RoleText};
-use crate::i18n::{fill, source, Lang, Text};
+use crate::i18n::{fill, Lang, Text};
 use crate::model::answers::code;
-use crate::model::framework::framework;
-use crate::model::ladder::{ladder, Rung};
+use crate::model::ladder::Rung;
 use crate::model::Role;
 use crate::phone::flow::{Flow, Page, Side};
+use crate::phone::texts::{LADDER_CITATION, RUNGS, THEMES};
+
+/// Dutch or English of a pair.
+fn pick((nl, en): (&'static str, &'static str), lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
 
 /// `text` with `&`, `<`, `>`, `"` and `'` escaped for HTML.
 pub fn escape(text: &str) -> String {
@@ -124,15 +132,14 @@ fn role_page(flow: &Flow) -> String {
 
 fn theme_page(flow: &Flow, index: usize) -> String {
     let lang = flow.lang;
-    let themes: Vec<_> = framework().themes().collect();
-    let Some((perspective, theme)) = themes.get(index) else {
+    let Some(theme) = THEMES.get(index) else {
         return String::new();
     };
     let count = fill(
         P::ThemeOf.get(lang),
         &[
             ("n", &(index + 1).to_string()),
-            ("total", &themes.len().to_string()),
+            ("total", &THEMES.len().to_string()),
         ],
     );
     let rows: String = theme
@@ -141,7 +148,7 @@ fn theme_page(flow: &Flow, index: usize) -> String {
         .map(|row| {
             let side = |text: Option<&str>, which: Side, label: P, act: &str| {
                 text.map(|text| {
-                    let pressed = flow.marked(&row.id, which);
+                    let pressed = flow.marked(row.id, which);
                     format!(
                         r#"<div class="phone__side phone__side--{act}"><p class="phone__side-name">{name}</p><p>{text}</p>{button}</div>"#,
                         name = t(label, lang),
@@ -157,37 +164,34 @@ fn theme_page(flow: &Flow, index: usize) -> String {
             };
             format!(
                 r#"<li class="phone__row">{}{}</li>"#,
-                side(source::success(row, lang), Side::Success, P::SuccessFactor, "success")
+                side(row.success.map(|s| pick(s, lang)), Side::Success, P::SuccessFactor, "success")
                     .unwrap_or_default(),
-                side(source::bottleneck(row, lang), Side::Bottleneck, P::Bottleneck, "bottleneck")
-                    .unwrap_or_default(),
+                side(
+                    row.bottleneck.map(|b| pick(b, lang)),
+                    Side::Bottleneck,
+                    P::Bottleneck,
+                    "bottleneck"
+                )
+                .unwrap_or_default(),
             )
         })
         .collect();
     format!(
         r#"<p class="phone__count">{count} · {perspective}</p><h1 tabindex="-1">{theme}</h1><p class="phone__hint">{intro}</p><ul class="phone__rows">{rows}</ul>"#,
         count = escape(&count),
-        perspective = escape(source::perspective_name(perspective, lang)),
-        theme = escape(source::theme_name(theme, lang)),
+        perspective = escape(pick(theme.perspective, lang)),
+        theme = escape(pick(theme.name, lang)),
         intro = t(P::MarkIntro, lang),
     )
 }
 
 fn rung_label(rung: Rung, lang: Lang) -> String {
-    let info = rung.info();
-    let name = info.map_or("", |i| match lang {
-        Lang::Nl => i.name.as_str(),
-        Lang::En => i.name_en.as_str(),
-    });
-    let summary = info.map_or("", |i| match lang {
-        Lang::Nl => i.summary.as_str(),
-        Lang::En => i.summary_en.as_str(),
-    });
+    let text = &RUNGS[usize::from(rung.number() - 1)];
     format!(
         r#"<strong>{}. {}</strong><span>{}</span>"#,
         rung.number(),
-        escape(name),
-        escape(summary)
+        escape(pick(text.name, lang)),
+        escape(pick(text.summary, lang))
     )
 }
 
@@ -223,7 +227,7 @@ fn ladder_page(flow: &Flow) -> String {
         now = group("now", flow.answer.now, P::LadderNow),
         wanted = group("wanted", flow.answer.wanted, P::LadderWanted),
         label = escape(LadderText::Citation.get(lang)),
-        source = escape(&ladder().citation),
+        source = escape(LADDER_CITATION),
     )
 }
 

@@ -55,6 +55,7 @@ texts! {
         CountActivities => "Activiteiten in de piramide", "Activities in the pyramid";
         CountMarks => "Markeringen in het raamwerk", "Marks in the framework";
         CountActions => "Acties", "Actions";
+        CountAnswers => "Antwoorden van telefoons", "Answers from phones";
         FileAllSessions => "alle sessies", "all sessions";
         FileUntitled => "sessie", "session";
     }

@@ -19,6 +19,10 @@ pub fn PrivacyPage() -> impl IntoView {
             </ul>
             <h2>{tr.t(P::WhereHeading)}</h2>
             <p>{tr.t(P::Where)}</p>
+            <h2>{tr.t(P::PhonesHeading)}</h2>
+            <p>{tr.t(P::Phones)}</p>
+            <p>{tr.t(P::PhonesHold)}</p>
+            <p>{tr.t(P::PhonesAnonymous)}</p>
             <h2>{tr.t(P::PupilsHeading)}</h2>
             <p>{tr.t(P::Pupils)}</p>
             <h2>{tr.t(P::RemoveHeading)}</h2>

@@ -109,6 +109,7 @@ fn preview(session: &Session) -> impl IntoView {
         ),
         (T::CountActivities, activities, "activities"),
         (T::CountMarks, session.analysis.marks.len(), "marks"),
+        (T::CountAnswers, session.answers.items.len(), "answers"),
         (T::CountActions, session.actions.len(), "actions"),
     ];
     view! {
