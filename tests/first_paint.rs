@@ -65,6 +65,20 @@ fn the_shell_speaks_the_tables_words_in_both_languages() {
     for key in [Screens::HomeTitle, Screens::HomeIntro] {
         assert_in_shell(&html, key);
     }
+    // What a browser that cannot run the app is told instead.
+    for key in [
+        Shell::UnsupportedTitle,
+        Shell::UnsupportedOld,
+        Shell::UnsupportedPolicy,
+        Shell::UnsupportedStalled,
+        Shell::UnsupportedBrowsers,
+        Shell::UnsupportedNothingChanged,
+        Shell::UnsupportedSave,
+        Shell::UnsupportedSaveHint,
+        Shell::UnsupportedNone,
+    ] {
+        assert_in_shell(&html, key);
+    }
 }
 
 #[test]

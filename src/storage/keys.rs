@@ -6,6 +6,7 @@
 //! | `samen-doen/v1/index` | summary of the sessions (`id`, title, school, created); a cache |
 //! | `samen-doen/v1/trash` | which sessions are in the trash: `[{ "id", "deleted_ms" }]` |
 //! | `samen-doen/v1/settings` | `{ "language": "nl" \| "en", "smartboard": bool }` |
+//! | `samen-doen/v1/copies` | when each session was last saved to a file: `{ id: { ms, updated_ms } }` |
 //! | `samen-doen/v1/answer/<tag>` | on a phone: the answer kept until sent, for one round |
 //! | `samen-doen/quarantine/<key>/<ms>` | raw text of an entry that could not be read, kept aside |
 //! | `samen-doen/probe` | written and removed again by `LocalStore::open` to test storage |
@@ -25,6 +26,8 @@ pub const INDEX: &str = "samen-doen/v1/index";
 pub const TRASH: &str = "samen-doen/v1/trash";
 /// Language and smartboard mode.
 pub const SETTINGS: &str = "samen-doen/v1/settings";
+/// When each session was last saved to a file (a reminder, not data).
+pub const COPIES: &str = "samen-doen/v1/copies";
 /// Prefix of the answers a phone keeps; the round's tag follows.
 pub const ANSWER_PREFIX: &str = "samen-doen/v1/answer/";
 /// Prefix of quarantined entries; the original key and a timestamp follow.
@@ -58,6 +61,8 @@ pub enum KeyKind {
     Trash,
     /// The settings.
     Settings,
+    /// The file-copy reminders.
+    Copies,
     /// An entry kept aside earlier.
     Quarantine,
     /// A phone's answer, kept until sent.
@@ -83,6 +88,7 @@ pub fn classify(key: &str) -> KeyKind {
         INDEX => KeyKind::Index,
         TRASH => KeyKind::Trash,
         SETTINGS => KeyKind::Settings,
+        COPIES => KeyKind::Copies,
         PROBE => KeyKind::Probe,
         _ if key.starts_with(QUARANTINE_PREFIX) => KeyKind::Quarantine,
         _ if key.starts_with(ANSWER_PREFIX) => KeyKind::AnswerDraft,

@@ -14,6 +14,7 @@ pub mod exact;
 pub mod filename;
 pub mod format;
 pub mod glance;
+pub mod keeping;
 pub mod keys;
 pub mod local;
 pub mod merge;

@@ -154,9 +154,11 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
                 out.kept_aside.push((key.clone(), raw.clone()));
                 Ok(())
             }
-            KeyKind::Probe | KeyKind::AnswerDraft | KeyKind::UnknownOwn | KeyKind::Foreign => {
-                Ok(())
-            }
+            KeyKind::Probe
+            | KeyKind::AnswerDraft
+            | KeyKind::Copies
+            | KeyKind::UnknownOwn
+            | KeyKind::Foreign => Ok(()),
         };
         if let Err(error) = result {
             out.moves.push(QuarantineMove {

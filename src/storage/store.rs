@@ -282,6 +282,22 @@ impl<B: KeyValue> Store<B> {
         }
     }
 
+    /// When each session was last saved to a file (none when unreadable: a reminder only).
+    pub fn load_copies(&self) -> super::keeping::FileCopies {
+        match self.backend.get(keys::COPIES) {
+            Ok(Some(text)) => super::keeping::copies_from_json(&text),
+            _ => Default::default(),
+        }
+    }
+
+    /// Stores when each session was last saved to a file.
+    pub fn save_copies(&mut self, copies: &super::keeping::FileCopies) -> Result<(), SaveError> {
+        self.writable(keys::COPIES)?;
+        Ok(self
+            .backend
+            .set(keys::COPIES, &super::keeping::copies_to_json(copies))?)
+    }
+
     /// Stores the settings.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<(), SaveError> {
         self.writable(keys::SETTINGS)?;

@@ -37,5 +37,14 @@ texts! {
         NoSessionBody => "Kies of maak eerst een sessie bij Sessies; dit onderdeel hoort bij een teamsessie.", "First choose or create a session under Sessions; this section belongs to a team session.";
         GoToSessions => "Naar de sessies", "Go to sessions";
         SkipToContent => "Naar de inhoud", "Skip to content";
+        UnsupportedTitle => "Samen Doen werkt niet in deze browser", "Samen Doen does not work in this browser";
+        UnsupportedOld => "Deze browser is te oud: hij mist onderdelen van WebAssembly die Samen Doen nodig heeft.", "This browser is too old: it lacks parts of WebAssembly that Samen Doen needs.";
+        UnsupportedPolicy => "Deze browser staat WebAssembly op deze pagina niet toe (een beveiligingsregel die oudere browsers zo toepassen).", "This browser does not allow WebAssembly on this page (a security rule that older browsers apply this way).";
+        UnsupportedStalled => "Samen Doen start niet in deze browser: na een halve minuut is de app er nog niet.", "Samen Doen does not start in this browser: after half a minute the app is still not there.";
+        UnsupportedBrowsers => "Samen Doen werkt in Chrome en Edge vanaf versie 97, Firefox vanaf 102 en Safari vanaf 16 (op een iPad of iPhone: iPadOS of iOS 16). Open deze pagina in zo'n browser.", "Samen Doen works in Chrome and Edge from version 97, Firefox from 102 and Safari from 16 (on an iPad or iPhone: iPadOS or iOS 16). Open this page in such a browser.";
+        UnsupportedNothingChanged => "Er is niets veranderd aan wat in deze browser bewaard is.", "Nothing stored in this browser was changed.";
+        UnsupportedSave => "Sessies als bestand bewaren", "Save the sessions as a file";
+        UnsupportedSaveHint => "Het bestand kun je later in Samen Doen importeren, in een andere browser of op een ander apparaat.", "You can import the file into Samen Doen later, in another browser or on another device.";
+        UnsupportedNone => "In deze browser staan geen sessies.", "There are no sessions in this browser.";
     }
 }

@@ -4,6 +4,7 @@ mod actions;
 mod answers;
 mod app;
 mod framework;
+mod keeping;
 mod ladder;
 mod meeting;
 mod privacy;
@@ -21,6 +22,7 @@ pub use actions::ActionsText;
 pub use answers::{PhoneText, RoundText};
 pub use app::{Nav, Shell};
 pub use framework::FrameworkText;
+pub use keeping::KeepText;
 pub use ladder::LadderText;
 pub use meeting::MeetingText;
 pub use privacy::PrivacyText;
@@ -72,7 +74,8 @@ pub fn all_texts() -> Vec<(String, TextFn)> {
         TierText,
         TransferText,
         PhoneText,
-        RoundText
+        RoundText,
+        KeepText
     );
     out
 }

@@ -46,7 +46,15 @@ pub fn App() -> impl IntoView {
     }
     // The first screen may list from the index; every session is read and checked right
     // after it is painted (a frame, then a task), so damage is still found this visit.
-    request_animation_frame(move || set_timeout(move || store.ensure_loaded(), Duration::ZERO));
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                store.ensure_loaded();
+                store.check_keeping();
+            },
+            Duration::ZERO,
+        )
+    });
     let state = AppState {
         lang: RwSignal::new(settings.language),
         smartboard: RwSignal::new(settings.smartboard),

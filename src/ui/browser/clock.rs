@@ -15,3 +15,14 @@ pub fn today_iso() -> String {
         d.get_date()
     )
 }
+
+/// The local date of an instant (ms since the epoch) as ISO `YYYY-MM-DD`.
+pub fn iso_date_of(ms: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}

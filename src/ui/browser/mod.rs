@@ -10,3 +10,4 @@ pub(crate) mod keys;
 pub(crate) mod locks;
 pub(crate) mod move_node;
 pub(crate) mod page;
+pub(crate) mod persist;

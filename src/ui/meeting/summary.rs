@@ -13,6 +13,7 @@ use crate::ui::browser::clock::now_ms;
 use crate::ui::browser::page;
 use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_store, use_tr, OpenSession, Route};
+use crate::ui::widgets::keeping::CopyLine;
 use crate::ui::widgets::share_dialog::ShareDialog;
 
 /// What the meeting decided, and the report, print, file, link and next meeting.
@@ -137,6 +138,7 @@ pub fn SummaryStep() -> impl IntoView {
     };
     let file_id = id.clone();
     let next_id = id.clone();
+    let copy_id = id.clone();
     view! {
         <section class="summary" data-testid="meeting-summary">
             <h2>{tr.t(M::SummaryTitle)}</h2>
@@ -154,6 +156,7 @@ pub fn SummaryStep() -> impl IntoView {
                     <ul class="summary__list summary__times">{times}</ul>
                 </div>
             </div>
+            <CopyLine id=copy_id/>
             <div class="summary__out">
                 <button type="button" class="button" data-testid="summary-report" on:click=to_report(false)>{tr.t(M::Report)}</button>
                 <button type="button" class="button button--ghost" data-testid="summary-print" on:click=to_report(true)>{tr.t(M::Print)}</button>

@@ -10,6 +10,7 @@ use crate::ui::sessions::take_along::TakeAlong;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 use crate::ui::state::Route;
+use crate::ui::widgets::keeping::CopyLine;
 
 /// A list item: title, school, date and the open / duplicate / delete buttons.
 #[component]
@@ -52,6 +53,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
             <div class="session-card__text">
                 <span class="session-card__title" data-testid="session-item-title">{title}</span>
                 <span class="session-card__meta">{school}" · "{date}</span>
+                <CopyLine id=id.get_value()/>
             </div>
             <div class="session-card__actions">
                 <Show

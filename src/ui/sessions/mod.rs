@@ -19,6 +19,7 @@ use crate::ui::sessions::files::TransferPanel;
 use crate::ui::sessions::trash::SessionTrash;
 use crate::ui::state::use_store;
 use crate::ui::state::{use_tr, use_view};
+use crate::ui::widgets::keeping::KeepingNotice;
 use crate::ui::widgets::text_field::TextField;
 
 /// How many sessions the list shows before "toon meer".
@@ -63,6 +64,9 @@ pub fn HomeScreen() -> impl IntoView {
         <section class="screen home" data-testid="screen-home">
             <h1>{tr.t(Screens::HomeTitle)}</h1>
             <p class="screen__intro">{tr.t(Screens::HomeIntro)}</p>
+            <Show when=move || !none_at_all()>
+                <KeepingNotice/>
+            </Show>
             {move || store.open.get().map(|open| view! { <SessionDetails open=open/> })}
             <div class="home__actions">
                 <button type="button" class="button" data-testid="session-new" on:click=create>

@@ -38,21 +38,34 @@ impl SessionStore {
     /// Offers every live session (unsaved edits included) as one export file, named in
     /// `lang`.
     pub fn export_all(&self, lang: Lang) -> Exported {
+        // Saved first, so the revision a file copy records is the one stored.
+        self.flush();
         let sessions = self.snapshot();
         if sessions.is_empty() {
             return Exported::Nothing;
         }
-        offer(&sessions, ExportScope::All, lang)
+        let done = offer(&sessions, ExportScope::All, lang);
+        if done == Exported::Offered {
+            self.copied(&sessions);
+        }
+        done
     }
 
     /// Offers session `id` (unsaved edits included) as an export file of one session.
     pub fn export_one(&self, id: &str, lang: Lang) -> Exported {
+        self.flush();
         match self.latest(id) {
-            Some(session) => offer(
-                std::slice::from_ref(&session),
-                ExportScope::One(&session),
-                lang,
-            ),
+            Some(session) => {
+                let done = offer(
+                    std::slice::from_ref(&session),
+                    ExportScope::One(&session),
+                    lang,
+                );
+                if done == Exported::Offered {
+                    self.copied(std::slice::from_ref(&session));
+                }
+                done
+            }
             None => Exported::Nothing,
         }
     }

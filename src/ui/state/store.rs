@@ -13,12 +13,14 @@ use leptos::prelude::*;
 
 use crate::model::session::summary::{self, Summary};
 use crate::model::session::Sessions;
+use crate::storage::keeping::{FileCopies, Keeping};
 use crate::storage::sync::Bases;
 use crate::storage::{LocalStore, SaveError, Settings, Writable};
 use crate::ui::browser::clock::now_ms;
 use crate::ui::state::problems::{restore_problems, Problem, SaveStatus};
 use crate::ui::state::{ImportReport, OpenSession};
 
+mod keeping;
 mod list;
 
 pub use list::Added;
@@ -45,6 +47,10 @@ pub struct SessionStore {
     pub problems: RwSignal<Vec<Problem>>,
     /// What the last import did, file by file.
     pub imports: RwSignal<Vec<ImportReport>>,
+    /// Whether this browser keeps the sessions (see `keeping.rs`).
+    pub keeping: RwSignal<Keeping>,
+    /// When each session was last saved to a file.
+    pub copies: RwSignal<FileCopies>,
     /// Saving state of the open session (Idle, Pending or Saved; failures are in
     /// `unsaved`, see [`SessionStore::save_status`]).
     pub(crate) status: RwSignal<SaveStatus>,
@@ -65,8 +71,10 @@ impl SessionStore {
         let mut sessions = Sessions::default();
         let mut settings = Settings::default();
         let mut glance = None;
+        let mut copies = FileCopies::new();
         let backend = match LocalStore::open() {
             Ok((mut store, writable)) => {
+                copies = store.load_copies();
                 match writable {
                     Writable::Yes => {}
                     Writable::Full => problems.push(Problem::FullAtStart),
@@ -116,6 +124,8 @@ impl SessionStore {
             unsaved: RwSignal::new(BTreeMap::new()),
             problems: RwSignal::new(problems),
             imports: RwSignal::new(Vec::new()),
+            keeping: RwSignal::new(Keeping::Unknown),
+            copies: RwSignal::new(copies),
             status: RwSignal::new(status),
             backend: StoredValue::new_local(backend),
             pending: StoredValue::new_local(None),
