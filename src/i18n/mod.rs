@@ -13,8 +13,8 @@ pub mod tables;
 pub mod words;
 
 pub use format::{
-    fill, format_count, format_hours, format_percent, minutes_as_hours, percent_number,
-    signed_hours, signed_points, with_percent_sign,
+    fill, format_count, format_hours, format_percent, hundredths_as_hours, minutes_as_hours,
+    percent_number, signed_hours, signed_points, with_percent_sign,
 };
 
 pub use crate::lang::Lang;

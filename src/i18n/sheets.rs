@@ -117,6 +117,14 @@ fn activities(s: &Session, lang: Lang) -> Sheet {
                 text(a.start.clone()),
             ]);
         }
+        // The same warning the board and the report give, as a row of its own.
+        if let Some(warning) =
+            super::words::over_allocation(&s.pyramid_summary(scenario), name, lang)
+        {
+            let mut row = vec![text(name), text(""), text(warning)];
+            row.resize(header.len(), text(""));
+            rows.push(row);
+        }
     }
     Sheet { header, rows }
 }

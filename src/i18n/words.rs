@@ -12,7 +12,7 @@ use crate::model::analysis::Question;
 use crate::model::framework::framework;
 use crate::model::ladder::Rung;
 use crate::model::meeting::AgendaStep;
-use crate::model::pyramid::{ActivityStatus, Figures, Reach, Shift, Tier};
+use crate::model::pyramid::{ActivityStatus, Figures, Reach, Shift, Tier, TierFigures};
 use crate::model::{Minutes, Role};
 
 /// The tier's name in one word, for the drawing ("Universeel").
@@ -117,6 +117,31 @@ pub fn role_list(roles: &[Role], lang: Lang) -> String {
         .join(", ")
 }
 
+/// "Gewenst: 12,25 van 12 uur per week ingedeeld, 0,25 uur meer dan …", when a scenario
+/// allocates more than the youth workers have; the same sentence wherever the plan is shown.
+pub fn over_allocation(figures: &Figures, scenario_name: &str, lang: Lang) -> Option<String> {
+    let over = figures.over_allocated_by()?;
+    Some(fill(
+        P::OverOfAvailable.get(lang),
+        &[
+            ("scenario", scenario_name),
+            ("used", &hours(figures.allocated, lang)),
+            ("available", &hours(figures.available, lang)),
+            ("over", &hours(over, lang)),
+        ],
+    ))
+}
+
+/// The unit after a number of hours: "uur" in Dutch; "hour" or "hours" in English, by the
+/// number (exactly one hour is "1 hour", not "1 hours").
+pub fn hours_unit(minutes: i64, lang: Lang) -> &'static str {
+    if minutes.abs() == 60 {
+        P::HourUnit.get(lang)
+    } else {
+        P::HoursUnit.get(lang)
+    }
+}
+
 /// A ladder rung with its number: "2. coördinatie".
 pub fn rung_name(rung: Rung, lang: Lang) -> String {
     let name = rung.info().map_or("", |i| match lang {
@@ -165,10 +190,22 @@ pub fn pupils_reached(count: u32, lang: Lang) -> String {
 }
 
 /// "0,25 uur per leerling", or that no pupils are entered.
-pub fn per_pupil(m: Option<Minutes>, lang: Lang) -> String {
-    match m {
-        Some(m) => fill(P::PerPupil.get(lang), &[("hours", &hours(m, lang))]),
+pub fn per_pupil(figures: &TierFigures, lang: Lang) -> String {
+    match figures.per_pupil_hundredths() {
+        Some(h) => fill(
+            P::PerPupil.get(lang),
+            &[("hours", &per_pupil_hours(h, figures, lang))],
+        ),
         None => P::NoPupils.get(lang).to_string(),
+    }
+}
+
+/// Hours per pupil as a number: "0,01"; under a hundredth but not nothing, "< 0,01".
+pub fn per_pupil_hours(hundredths: u64, figures: &TierFigures, lang: Lang) -> String {
+    if hundredths == 0 && figures.minutes.0 > 0 {
+        format!("< {}", super::format::hundredths_as_hours(1, lang))
+    } else {
+        super::format::hundredths_as_hours(hundredths, lang)
     }
 }
 

@@ -7,16 +7,96 @@ use super::ladder::Rung;
 use super::pyramid::{Activity, ActivityStatus, Evaluation, Pyramid, Scenario, TargetSpread, Tier};
 use super::session::Participant;
 use super::{Minutes, Role, Session};
+use crate::lang::Lang;
 
-/// The example session, created at `now_ms` (its id is replaced when it is added).
+/// The example's own texts (a made-up school's), in one language.
+struct Texts {
+    title: &'static str,
+    school: &'static str,
+    notes: &'static str,
+    workers: [(&'static str, &'static str); 2],
+    /// Each activity's title and group, in the order of `example_pyramid`.
+    activities: [(&'static str, &'static str); 5],
+    explanations: [&'static str; 3],
+    actions: [&'static str; 2],
+}
+
+const DUTCH: Texts = Texts {
+    title: "Voorbeeld: teamoverleg jeugdhulp",
+    school: "Basisschool De Voorbeeldboom (verzonnen)",
+    notes: "Verzonnen voorbeeld: geen echte school, geen echte mensen.",
+    workers: [
+        ("Schoolmaatschappelijk werker", "Jeugdteam (verzonnen)"),
+        ("Jeugdhulpverlener", "Zorgaanbieder (verzonnen)"),
+    ],
+    activities: [
+        ("Lessen sociale weerbaarheid met leerkracht", "groep 5 en 6"),
+        ("Ouderavond opvoeden en welbevinden", "alle groepen"),
+        ("Groepje faalangst (6 weken)", "groep 7"),
+        ("Individuele trajecten gedrag", "diverse groepen"),
+        ("Gesprekken met ouders per kind", "diverse groepen"),
+    ],
+    explanations: [
+        "Leerkrachten horen pas laat wat er met een leerling besproken is.",
+        "Leerkrachten, jeugdhulpverlener, IB'er",
+        "Na gesprekken met ouders",
+    ],
+    actions: [
+        "Na elk oudergesprek een korte terugkoppeling aan de leerkracht",
+        "Twee uur individuele trajecten omzetten naar een groepsaanbod",
+    ],
+};
+
+const ENGLISH: Texts = Texts {
+    title: "Example: team meeting on youth care",
+    school: "The Example Tree Primary School (made up)",
+    notes: "A made-up example: no real school, no real people.",
+    workers: [
+        ("School social worker", "Youth team (made up)"),
+        ("Youth worker", "Care provider (made up)"),
+    ],
+    activities: [
+        (
+            "Lessons in social resilience with the teacher",
+            "years 5 and 6",
+        ),
+        (
+            "Parents' evening on parenting and well-being",
+            "all classes",
+        ),
+        ("Small group on fear of failure (6 weeks)", "year 7"),
+        ("Individual support for behaviour", "several classes"),
+        ("Talks with parents per child", "several classes"),
+    ],
+    explanations: [
+        "Teachers hear late what was discussed about a pupil.",
+        "Teachers, youth worker, care coordinator",
+        "After talks with parents",
+    ],
+    actions: [
+        "After every talk with parents, a short update for the teacher",
+        "Turn two hours of individual support into a group offer",
+    ],
+};
+
+/// The example session in Dutch, created at `now_ms` (its id is replaced when it is added).
 pub fn example_session(now_ms: u64) -> Session {
+    example_session_in(now_ms, Lang::Nl)
+}
+
+/// The example session with its texts in `lang` (the Raamwerk's own texts stay the source's).
+pub fn example_session_in(now_ms: u64, lang: Lang) -> Session {
+    let texts = match lang {
+        Lang::Nl => &DUTCH,
+        Lang::En => &ENGLISH,
+    };
     let mut s = Session::new("voorbeeld", now_ms);
-    s.title = "Voorbeeld: teamoverleg jeugdhulp".into();
-    s.school = "Basisschool De Voorbeeldboom (verzonnen)".into();
+    s.title = texts.title.into();
+    s.school = texts.school.into();
     s.date = "2026-11-24".into();
     s.school_year = "2026-2027".into();
     s.pupil_count = 240;
-    s.notes = "Verzonnen voorbeeld: geen echte school, geen echte mensen.".into();
+    s.notes = texts.notes.into();
     s.participants = [
         Role::CareCoordinator,
         Role::Teacher,
@@ -31,86 +111,78 @@ pub fn example_session(now_ms: u64) -> Session {
         name: String::new(),
     })
     .collect();
-    s.pyramid = example_pyramid();
-    mark_example_rows(&mut s);
+    s.pyramid = example_pyramid(texts);
+    mark_example_rows(&mut s, texts);
     s.ladder.set_now(None, Some(Rung::Cooperation));
     s.ladder.set_wanted(None, Some(Rung::Collaboration));
     s.ladder
         .set_now(Some(Role::YouthWorker), Some(Rung::Coordination));
-    add_example_actions(&mut s.actions);
+    add_example_actions(&mut s.actions, texts);
     s
 }
 
-fn example_pyramid() -> Pyramid {
+fn example_pyramid(texts: &Texts) -> Pyramid {
     let mut p = Pyramid::new();
     let anna = p
-        .add_worker(
-            "Schoolmaatschappelijk werker",
-            "Jeugdteam (verzonnen)",
-            Minutes::hours(8),
-        )
+        .add_worker(texts.workers[0].0, texts.workers[0].1, Minutes::hours(8))
         // A fresh pyramid always has room; an unknown id would only be dropped from activities.
         .unwrap_or_default();
     let bas = p
-        .add_worker(
-            "Jeugdhulpverlener",
-            "Zorgaanbieder (verzonnen)",
-            Minutes::hours(4),
-        )
+        .add_worker(texts.workers[1].0, texts.workers[1].1, Minutes::hours(4))
         .unwrap_or_default();
     p.set_target(TargetSpread::new(50, 35, 15).unwrap_or_default());
     let activities = [
         (
-            "Lessen sociale weerbaarheid met leerkracht",
+            texts.activities[0].0,
             Tier::Universal,
             120,
             8,
             vec![anna],
-            "groep 5 en 6",
+            texts.activities[0].1,
             52,
             ActivityStatus::Running,
             Some(4),
         ),
         (
-            "Ouderavond opvoeden en welbevinden",
+            texts.activities[1].0,
             Tier::Universal,
             30,
             2,
             vec![bas],
-            "alle groepen",
+            texts.activities[1].1,
             240,
             ActivityStatus::Planned,
             None,
         ),
         (
-            "Groepje faalangst (6 weken)",
+            texts.activities[2].0,
             Tier::Targeted,
             90,
             6,
             vec![anna],
-            "groep 7",
+            texts.activities[2].1,
             6,
             ActivityStatus::Running,
             None,
         ),
         (
-            "Individuele trajecten gedrag",
+            texts.activities[3].0,
             Tier::Individual,
             360,
             12,
             vec![anna, bas],
-            "diverse groepen",
+            texts.activities[3].1,
             4,
             ActivityStatus::Running,
             Some(2),
         ),
         (
-            "Gesprekken met ouders per kind",
+            texts.activities[4].0,
             Tier::Individual,
             120,
             10,
             vec![bas],
-            "diverse groepen",
+            texts.activities[4].1,
             3,
             ActivityStatus::Running,
             None,
@@ -153,7 +225,7 @@ fn example_pyramid() -> Pyramid {
     p
 }
 
-fn mark_example_rows(s: &mut Session) {
+fn mark_example_rows(s: &mut Session, texts: &Texts) {
     let a = &mut s.analysis;
     a.set_mark("ih.communicatie.1", Role::Teacher, false, true);
     a.set_mark("ih.communicatie.1", Role::YouthWorker, true, false);
@@ -161,35 +233,23 @@ fn mark_example_rows(s: &mut Session) {
     a.set_mark("ih.afhankelijkheid.1", Role::YouthWorker, true, false);
     a.set_mark("of.facilitering.1", Role::CareCoordinator, false, true);
     a.set_mark("pd.organisatie.1", Role::YouthWorker, false, true);
-    a.set_explanation_field(
-        "ih.communicatie.1",
-        Question::Why,
-        "Leerkrachten horen pas laat wat er met een leerling besproken is.",
-    );
-    a.set_explanation_field(
-        "ih.communicatie.1",
-        Question::Who,
-        "Leerkrachten, jeugdhulpverlener, IB'er",
-    );
-    a.set_explanation_field(
-        "ih.communicatie.1",
-        Question::When,
-        "Na gesprekken met ouders",
-    );
+    a.set_explanation_field("ih.communicatie.1", Question::Why, texts.explanations[0]);
+    a.set_explanation_field("ih.communicatie.1", Question::Who, texts.explanations[1]);
+    a.set_explanation_field("ih.communicatie.1", Question::When, texts.explanations[2]);
     a.toggle_priority("ih.communicatie.1");
 }
 
-fn add_example_actions(plan: &mut Vec<Action>) {
+fn add_example_actions(plan: &mut Vec<Action>, texts: &Texts) {
     let mut first = Action::new(
         "voorbeeld-actie-1",
-        "Na elk oudergesprek een korte terugkoppeling aan de leerkracht",
+        texts.actions[0],
         ActionOrigin::Bottleneck("ih.communicatie.1".into()),
     );
     first.owner = Some(Role::YouthWorker);
     first.due = "2026-12-15".into();
     let mut second = Action::new(
         "voorbeeld-actie-2",
-        "Twee uur individuele trajecten omzetten naar een groepsaanbod",
+        texts.actions[1],
         ActionOrigin::Tier(Tier::Universal),
     );
     second.owner = Some(Role::CareCoordinator);

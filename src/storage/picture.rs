@@ -21,6 +21,13 @@ pub struct PictureText {
     pub legend: String,
     /// The source line at the bottom.
     pub source: String,
+    /// What the board and the report warn about, if anything ("12,25 of 12 hours …").
+    pub warning: Option<String>,
+}
+
+/// The picture's height for `rows` rows of the drawing, with or without a warning line.
+pub fn picture_height(rows: usize, warning: bool) -> f64 {
+    TOP + rows as f64 * ROW + 110.0 + if warning { 40.0 } else { 0.0 }
 }
 
 /// Width of the picture in pixels (the PNG is twice this).
@@ -67,7 +74,7 @@ pub fn escape(text: &str) -> String {
 /// The SVG file of `drawing` with `text`.
 pub fn spread_svg(drawing: &Drawing, text: &PictureText) -> String {
     let rows = drawing.rows.len() as f64;
-    let height = TOP + rows * ROW + 110.0;
+    let height = picture_height(drawing.rows.len(), text.warning.is_some());
     let scale_x = BARS_WIDTH / crate::model::pyramid::drawing::WIDTH;
     let scale_y = ROW / crate::model::pyramid::drawing::ROW;
     let font = "font-family=\"system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif\"";
@@ -170,6 +177,13 @@ pub fn spread_svg(drawing: &Drawing, text: &PictureText) -> String {
         legend_y + 45.0,
         escape(&text.source)
     ));
+    if let Some(warning) = &text.warning {
+        out.push_str(&format!(
+            "<text x=\"40\" y=\"{}\" font-size=\"22\" font-weight=\"700\" fill=\"#a3241d\" data-warning=\"over-allocated\">{}</text>",
+            legend_y + 85.0,
+            escape(warning)
+        ));
+    }
     out.push_str("</svg>");
     out
 }

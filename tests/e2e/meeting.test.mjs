@@ -156,14 +156,30 @@ test("a whole meeting by touch: who is here, pyramid, marking as two roles, expl
   // 6. Actions: one from the bottleneck marked above.
   await nextUntil(page, "actions");
   await page.waitForSelector("[data-testid=meeting-actions-new]");
-  const ideas = await page.$$eval("[data-testid^=idea-]", (e) => e.map((x) => x.textContent));
-  const fromBottleneck = ideas.findIndex((t) => t.includes("Onvoldoende kennis delen"));
+  const readIdeas = () => page.$$eval("[data-testid^=idea-]", (e) => e.map((x) => x.textContent.trim()));
+  const ideas = await readIdeas();
+  // The idea says what to do (the success factor), not the problem.
+  const fromBottleneck = ideas.findIndex((t) => t.includes("Werk toe naar: Kennis delen"));
   assert.ok(fromBottleneck >= 0, ideas.join(" | "));
+  assert.ok(!ideas.some((t) => t.includes("Onvoldoende kennis delen")), ideas.join(" | "));
+  const before = await page.locator(`[data-testid=idea-${fromBottleneck}]`).boundingBox();
   await page.tap(`[data-testid=idea-${fromBottleneck}]`);
+  // Who and when are asked in place; the list keeps its places under the finger.
+  const added = page.locator("[data-testid=added-action]");
+  await added.waitFor();
+  const after = await readIdeas();
+  assert.equal(after.length, ideas.length);
+  assert.deepEqual(after.map((t) => t.replace(/^[+✓]\s*/, "")), ideas.map((t) => t.replace(/^[+✓]\s*/, "")));
+  assert.ok(after[fromBottleneck].startsWith("✓"), after[fromBottleneck]);
+  assert.ok(await page.locator(`[data-testid=idea-${fromBottleneck}]`).isDisabled());
+  assert.deepEqual(await page.locator(`[data-testid=idea-${fromBottleneck}]`).boundingBox(), before);
+  await added.locator("select[data-testid$=-owner]").selectOption("care-coordinator");
+  await added.locator("input[data-testid$=-due]").fill("2027-02-01");
   // 7. Close: the summary says what was decided.
   await nextUntil(page, "close");
   const summary = await page.textContent("[data-testid=meeting-summary]");
-  assert.match(summary, /Onvoldoende kennis delen/);
+  assert.match(summary, /Werk toe naar: Kennis delen/);
+  assert.doesNotMatch(summary, /nog niemand/);
   assert.match(await page.textContent("[data-testid=summary-ladder]"), /2\. coördinatie.*4\. integrale/);
   assert.match(await page.textContent("[data-testid=summary-tier-universal]"), /\(\+\d/);
   assert.match(await page.textContent("[data-testid=summary-rows]"), /toegelicht/);

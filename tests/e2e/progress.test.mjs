@@ -60,7 +60,10 @@ async function threeMeetings(viewport = { width: 1920, height: 1080 }) {
   for (let i = 0; i < 3; i++) {
     if (i > 0) {
       await page.click("[data-testid=nav-home]");
-      await page.click(".session-card--open [data-testid=session-duplicate]");
+      // The next meeting is asked for its date and held on it.
+      await page.click(".session-card--open [data-testid=next-meeting]");
+      await page.fill(".session-card--open [data-testid=next-meeting-date]", DATES[i]);
+      await page.click(".session-card--open [data-testid=next-meeting-make]");
       await page.waitForFunction(
         (before) => document.querySelector(".session-card--open")?.dataset.sessionId !== before,
         ids[i - 1],

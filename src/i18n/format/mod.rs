@@ -20,6 +20,11 @@ fn join(whole: u64, fraction: u64, decimals: u32, lang: Lang) -> String {
     }
 }
 
+/// Hundredths of an hour as hours: 1 → "0,01" / "0.01", 150 → "1,5".
+pub fn hundredths_as_hours(hundredths: u64, lang: Lang) -> String {
+    join(hundredths / 100, hundredths % 100, 2, lang)
+}
+
 /// Minutes as hours with at most two decimals: 210 → "3,5" / "3.5", 15 → "0,25", 720 → "12".
 ///
 /// Quarter hours are exact; other minutes are rounded half up to hundredths of an hour.

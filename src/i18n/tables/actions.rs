@@ -6,6 +6,9 @@ texts! {
     /// Texts of the actions screen.
     ActionsText {
         AddAction => "Actie toevoegen", "Add action";
+        WorkTowards => "Werk toe naar: {success}", "Work towards: {success}";
+        Tackle => "Pak aan: {bottleneck}", "Tackle: {bottleneck}";
+        IdeaAdded => "Toegevoegd: kies wie het oppakt en wanneer het klaar is.", "Added: choose who takes it on and when it is done.";
         NewWhat => "Nieuwe actie: wat gaan jullie doen?", "New action: what will you do?";
         WhatNeeded => "Schrijf eerst op wat jullie gaan doen.", "First write down what you will do.";
         Added => "Actie toegevoegd.", "Action added.";

@@ -56,7 +56,7 @@ texts! {
         PrioritiesTitle => "Prioriteiten kiezen", "Choose priorities";
         PrioritiesHint => "Kies de rijen waar jullie mee aan de slag gaan, en maak van een knelpunt een actie.", "Choose the rows you will work on, and turn a bottleneck into an action.";
         Priority => "Prioriteit", "Priority";
-        MakeAction => "Maak actie", "Make action";
+        MakeAction => "Maak actie", "Add an action";
         ActionsMadeOne => "1 actie gemaakt", "1 action made";
         ActionsMadeMany => "{count} acties gemaakt", "{count} actions made";
         ActionAdded => "Actie toegevoegd aan het actieplan.", "Action added to the action plan.";

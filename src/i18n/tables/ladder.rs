@@ -12,7 +12,7 @@ texts! {
         FromSource => "De tekst uit de bron", "The source text";
         WeAreHere => "Hier staan we nu", "We are here now";
         WeWantHere => "Hier willen we naartoe", "We want to get here";
-        MakeAction => "Maak actie", "Make action";
+        MakeAction => "Maak actie", "Add an action";
         ActionClimbTo => "Klimmen naar trede", "Climb to rung";
         ActionAdded => "Actie toegevoegd aan het actieplan.", "Action added to the action plan.";
         GoToActions => "Naar het actieplan", "Go to the action plan";

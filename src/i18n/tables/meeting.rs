@@ -39,6 +39,7 @@ texts! {
         Pause => "Pauze", "Pause";
         Continue => "Verder", "Continue";
         Paused => "gepauzeerd", "paused";
+        FinishedShort => "afgerond", "finished";
         TimerLabel => "Tijd voor deze stap", "Time for this step";
         WhoIsHere => "Wie is er? Tik op een rol om iemand toe te voegen.", "Who is here? Tap a role to add someone.";
         Here => "Aanwezig", "Present";

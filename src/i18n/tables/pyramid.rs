@@ -12,6 +12,7 @@ texts! {
         Allocated => "Ingedeeld", "Allocated";
         Unallocated => "Niet ingedeeld", "Not allocated";
         HoursUnit => "uur", "hours";
+        HourUnit => "uur", "hour";
         HoursPerWeek => "{hours} uur per week", "{hours} hours per week";
         PerPupil => "{hours} uur per leerling", "{hours} hours per pupil";
         NoPupils => "geen leerlingen ingevuld", "no pupils entered";
@@ -33,6 +34,7 @@ texts! {
         ScenarioCurrent => "Huidig", "Current";
         ScenarioPlanned => "Gewenst", "Planned";
         OverShort => "{hours} uur te veel", "{hours} hours too many";
+        OverOfAvailable => "{scenario}: {used} van {available} uur per week ingedeeld, {over} uur meer dan de jeugdhulpverleners beschikbaar hebben.", "{scenario}: {used} of {available} hours per week allocated, {over} hours more than the youth workers have available.";
         DiffLine => "{hours} uur per week, {points} procentpunt", "{hours} hours per week, {points} percentage points";
         DrawingTitle => "Piramide van de ondersteuning", "Pyramid of support";
         DrawingDesc => "Elk niveau is een balk zo breed als zijn uren, universeel onderaan: een brede basis is een piramide, veel individuele uren maken hem omgekeerd. De stippellijn is het doel. Dezelfde cijfers staan in de tabel.", "Each level is a bar as wide as its hours, universal at the bottom: a broad base is a pyramid, many individual hours turn it upside down. The dashed outline is the target. The same figures are in the table.";

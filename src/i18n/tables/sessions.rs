@@ -18,6 +18,10 @@ texts! {
         Close => "Sluiten", "Close";
         Duplicate => "Volgende overleg starten", "Start next meeting";
         DuplicateHint => "Kopieer deze sessie, met piramide, analyse en acties, voor het volgende overleg", "Copy this session, with pyramid, analysis and actions, for the next meeting";
+        NextDate => "Datum van het volgende overleg", "Date of the next meeting";
+        NextMake => "Klaarzetten", "Prepare";
+        Cancel => "Annuleren", "Cancel";
+        NextMeeting => "Volgend overleg voorbereiden", "Prepare the next meeting";
         Delete => "Verwijderen", "Delete";
         Deleted => "Sessie verplaatst naar de prullenbak.", "Session moved to the trash.";
         Undo => "Ongedaan maken", "Undo";

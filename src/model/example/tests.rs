@@ -45,3 +45,23 @@ fn the_examples_plan_is_a_step_towards_its_target_with_the_same_hours() {
         );
     }
 }
+
+#[test]
+fn the_english_example_is_the_same_session_in_english() {
+    let nl = example_session(1);
+    let en = example_session_in(1, crate::lang::Lang::En);
+    assert_ne!(nl.title, en.title);
+    assert!(en.title.starts_with("Example"));
+    // The same figures, marks, ladder and plan: only the words differ.
+    assert_eq!(
+        nl.pyramid.summary(crate::model::pyramid::Scenario::Current),
+        en.pyramid.summary(crate::model::pyramid::Scenario::Current)
+    );
+    assert_eq!(nl.analysis.marks, en.analysis.marks);
+    assert_eq!(nl.ladder, en.ladder);
+    assert_eq!(nl.actions.len(), en.actions.len());
+    assert!(en
+        .actions
+        .iter()
+        .all(|a| !a.what.is_empty() && !a.what.contains("leerkracht")));
+}

@@ -47,7 +47,7 @@ fn actions_carried_over_a_duplicate_are_the_same_actions() {
         .actions
         .push(Action::new("a1", "Ouders uitnodigen", ActionOrigin::Free));
     list.items.push(first);
-    list.duplicate("m1", "m2", 2).unwrap();
+    list.duplicate("m1", "m2", "2026-10-01", 2).unwrap();
     let second = list.get_mut("m2").unwrap();
     second.date = "2026-10-01".into();
     second

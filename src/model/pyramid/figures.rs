@@ -152,6 +152,21 @@ pub(crate) fn apportion<const N: usize>(parts: [u64; N], whole: u32) -> [u32; N]
     out
 }
 
+impl TierFigures {
+    /// Hours per week per pupil reached, in hundredths of an hour, rounded half up from the
+    /// exact minutes (not from the rounded [`TierFigures::minutes_per_pupil`]: 150 minutes
+    /// for 240 pupils is 0,01 hour, where a minute rounded up would say 0,02); `None` with
+    /// no pupils.
+    pub fn per_pupil_hundredths(&self) -> Option<u64> {
+        if self.pupils_reached == 0 {
+            return None;
+        }
+        let exact = u64::from(self.minutes.0) * 100;
+        let per = 60 * u64::from(self.pupils_reached);
+        Some((2 * exact + per) / (2 * per))
+    }
+}
+
 /// Minutes per pupil rounded half up: 4,8 minutes per pupil reads better as 5 than as 4.
 fn per_pupil(minutes: Minutes, pupils: u32) -> Option<Minutes> {
     if pupils == 0 {

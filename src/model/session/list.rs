@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{summary, MetaEdit, Session};
 
-/// Appended to the title of a duplicated session ("start the next meeting from this one").
+/// What earlier versions appended to the title of the next meeting's copy; a copy made now
+/// is named by its date instead, and this is taken off a title that has it.
 pub const DUPLICATE_TITLE_SUFFIX: &str = " (vervolg)";
 /// Appended to the title of an imported session whose id was already taken.
 pub const IMPORT_TITLE_SUFFIX: &str = " (kopie)";
@@ -77,12 +78,15 @@ impl Sessions {
     }
 
     /// Starts the next meeting from this one: a full copy (pyramid, analysis, ladder,
-    /// actions) under `new_id`, title suffixed, fresh times and revision 0.
-    /// Errs with the offending id if `id` is unknown or `new_id` is empty or taken.
+    /// actions) under `new_id`, held on `date` (ISO; anything else leaves the date empty),
+    /// fresh times and revision 0. The copy is told apart by its date, so its title stays
+    /// (an earlier version's " (vervolg)" taken off). Errs with the offending id if `id` is
+    /// unknown or `new_id` is empty or taken.
     pub fn duplicate(
         &mut self,
         id: &str,
         new_id: impl Into<String>,
+        date: &str,
         now_ms: u64,
     ) -> Result<&mut Session, SessionNotFound> {
         let new_id = new_id.into();
@@ -94,7 +98,14 @@ impl Sessions {
             .ok_or_else(|| SessionNotFound(id.into()))?
             .clone();
         copy.id = new_id;
-        copy.title.push_str(DUPLICATE_TITLE_SUFFIX);
+        while let Some(plain) = copy.title.strip_suffix(DUPLICATE_TITLE_SUFFIX) {
+            copy.title = plain.to_string();
+        }
+        copy.date = if crate::model::bounds::is_calendar_date(date) {
+            date.to_string()
+        } else {
+            String::new()
+        };
         copy.created_ms = now_ms;
         copy.updated_ms = now_ms;
         copy.revision = 0;

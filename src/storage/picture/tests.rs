@@ -14,6 +14,7 @@ fn svg() -> String {
             "Universeel".into(),
         ],
         legend: "stippellijn: het doel".into(),
+        warning: None,
         source: "Naar Barrett et al. (2013)".into(),
     };
     spread_svg(&d, &text)

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::source;
 use crate::i18n::tables::{ActionsText as A, LadderText as L, MeetingText as M};
 use crate::i18n::words::{rung_name, shift_sentence};
+use crate::i18n::{fill, source};
 use crate::model::action::{self, ActionOrigin};
 use crate::model::framework::framework;
 use crate::model::pyramid::{gap_to, Scenario};
@@ -45,16 +45,26 @@ pub fn ActionsMeeting() -> impl IntoView {
         let lang = tr.lang();
         open.with(|s| {
             let mut out = Vec::new();
+            // An action says what to do: work towards the row's success factor, or, where
+            // the source has none, tackle the bottleneck; never the problem alone.
             for row in s.recognition().bottleneck_rows() {
-                let text = framework()
-                    .row(row)
-                    .and_then(|(_, _, r)| source::bottleneck(r, lang));
-                if let Some(text) = text {
-                    out.push(Idea {
-                        what: text.to_string(),
-                        origin: ActionOrigin::Bottleneck(row.to_string()),
-                    });
-                }
+                let Some((_, _, factor)) = framework().row(row) else {
+                    continue;
+                };
+                let what = match (
+                    source::success(factor, lang),
+                    source::bottleneck(factor, lang),
+                ) {
+                    (Some(success), _) => fill(tr.t(A::WorkTowards), &[("success", success)]),
+                    (None, Some(bottleneck)) => {
+                        fill(tr.t(A::Tackle), &[("bottleneck", bottleneck)])
+                    }
+                    (None, None) => continue,
+                };
+                out.push(Idea {
+                    what,
+                    origin: ActionOrigin::Bottleneck(row.to_string()),
+                });
             }
             let team = s.ladder.overall();
             if let Some(wanted) = team.wanted.filter(|w| Some(*w) != team.now) {
@@ -77,6 +87,10 @@ pub fn ActionsMeeting() -> impl IntoView {
             out
         })
     });
+    // The ideas as the page was opened: one tapped stays in its place (marked added), so the
+    // next tap never lands on an idea that slid under the finger.
+    let shown_ideas = ideas.get_untracked();
+    let just_added = RwSignal::new(None::<String>);
     let add = move || {
         let what = new_what.get_untracked();
         if !what.trim().is_empty() {
@@ -88,24 +102,45 @@ pub fn ActionsMeeting() -> impl IntoView {
     let body = move || {
         let p = usize::from(page.get());
         if p == 0 {
-            let idea_buttons = ideas
-                .get()
+            let idea_buttons = shown_ideas
+                .clone()
                 .into_iter()
                 .enumerate()
                 .map(|(i, idea)| {
                     let Idea { what, origin } = idea;
                     let label = what.clone();
+                    let taken = {
+                        let origin = origin.clone();
+                        Signal::derive(move || {
+                            open.with(|s| action::count_from(&s.actions, &origin) > 0)
+                        })
+                    };
                     view! {
                         <li>
                             <button type="button" class="button button--ghost actions-meeting__idea"
-                                data-testid=format!("idea-{i}")
-                                on:click=move |_| { add_action(open, what.clone(), origin.clone()); }>
-                                "+ " {label}
+                                data-testid=format!("idea-{i}") disabled=taken
+                                aria-pressed=move || taken.get().to_string()
+                                on:click=move |_| {
+                                    let id = add_action(open, what.clone(), origin.clone());
+                                    just_added.set(Some(id));
+                                }>
+                                {move || if taken.get() { "✓ " } else { "+ " }} {label}
                             </button>
                         </li>
                     }
                 })
                 .collect_view();
+            // Who and when, asked in place for the idea just added.
+            let added = move || {
+                just_added.get().map(|id| {
+                    view! {
+                        <div class="actions-meeting__added" data-testid="added-action">
+                            <p role="status">{tr.t(A::IdeaAdded)}</p>
+                            <ul class="action-list"><ActionItem id on_delete/></ul>
+                        </div>
+                    }
+                })
+            };
             view! {
                 <div class="actions-meeting__new" data-testid="meeting-actions-new">
                     <form class="actions__add" on:submit=move |ev| { ev.prevent_default(); add(); }>
@@ -114,6 +149,7 @@ pub fn ActionsMeeting() -> impl IntoView {
                     </form>
                     <h2>{tr.t(M::ActionsFrom)}</h2>
                     <ul class="actions-meeting__ideas">{idea_buttons}</ul>
+                    {added}
                     <p class="actions__summary" data-testid="action-summary">
                         {move || format!("{} {}", ids.with(Vec::len), tr.t(A::CountTotal))}
                     </p>

@@ -7,6 +7,7 @@ pub(crate) mod no_session;
 pub(crate) mod notices;
 pub(crate) mod privacy;
 pub(crate) mod screen_intro;
+pub(crate) mod scroll;
 
 use std::time::Duration;
 
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
             state.update_ready.set(true);
         },
     );
+    let scroll = scroll::ScrollMemory::start();
     let hash_listener = window_event_listener(leptos::ev::hashchange, move |_| {
         let next = Route::parse(&page::hash());
         // An answer's link opened in the meeting's own tab: the meeting takes it in and
@@ -80,7 +82,9 @@ pub fn App() -> impl IntoView {
             page::replace_hash(&Route::Meeting.href());
             return;
         }
+        let target = scroll.moved();
         state.route.set(next);
+        scroll::scroll_after_render(target);
     });
     // A file dropped outside the import area must not make the browser open it and leave
     // the app (and the unsaved meeting) behind.

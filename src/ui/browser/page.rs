@@ -83,6 +83,51 @@ pub fn set_root(lang: &str, smartboard: bool, meeting: bool) {
     let _ = classes.toggle_with_force("meeting-mode", meeting);
 }
 
+/// How far the page is scrolled down, in CSS pixels.
+pub fn scroll_y() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.scroll_y().ok())
+        .unwrap_or(0.0)
+}
+
+/// Scrolls the page to `y` (0: its top) at once.
+pub fn scroll_to(y: f64) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// Scrolls the element with this id to its top (an area that scrolls on its own).
+pub fn scroll_element_to_top(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        el.set_scroll_top(0);
+    }
+}
+
+/// The number this app put on the current history entry, if it put one.
+pub fn history_mark() -> Option<u32> {
+    let history = js_sys::Reflect::get(&js_sys::global(), &"history".into()).ok()?;
+    let state = js_sys::Reflect::get(&history, &"state".into()).ok()?;
+    let mark = js_sys::Reflect::get(&state, &"samenDoen".into()).ok()?;
+    mark.as_f64().map(|n| n as u32)
+}
+
+/// Puts `mark` on the current history entry (its address unchanged, no event).
+pub fn mark_history(mark: u32) {
+    let history = js_sys::Reflect::get(&js_sys::global(), &"history".into()).ok();
+    let replace = history.as_ref().and_then(|h| {
+        js_sys::Reflect::get(h, &"replaceState".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    if let (Some(history), Some(replace)) = (history, replace) {
+        let state = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&state, &"samenDoen".into(), &f64::from(mark).into());
+        let _ = replace.call2(&history, &state, &"".into());
+    }
+}
+
 /// The element with this id.
 pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)

@@ -22,15 +22,18 @@ pub fn AgendaPanel(
         let now = now_ms();
         open.with(|s| {
             s.meeting.as_ref().map_or_else(Vec::new, |m| {
+                let last = m.agenda().len().saturating_sub(1);
                 m.agenda()
                     .iter()
-                    .map(|i| {
+                    .enumerate()
+                    .map(|(at, i)| {
                         (
                             i.step,
                             i.planned_minutes,
                             i.skipped,
                             m.spent_ms(i.step, now),
                             i.step == m.current(),
+                            (at == 0, at == last),
                         )
                     })
                     .collect::<Vec<_>>()
@@ -40,13 +43,8 @@ pub fn AgendaPanel(
     let edit = move |f: Box<dyn FnOnce(&mut crate::model::meeting::Meeting) -> bool>| {
         open.edit(|s| s.with_meeting(f));
     };
-    let row = move |(step, planned, skipped, spent, current): (
-        AgendaStep,
-        u16,
-        bool,
-        u64,
-        bool,
-    )| {
+    type Row = (AgendaStep, u16, bool, u64, bool, (bool, bool));
+    let row = move |(step, planned, skipped, spent, current, (first, last)): Row| {
         let slug = step.slug();
         view! {
             <li class="agenda__item" class:agenda__item--current=current class:agenda__item--skipped=skipped
@@ -68,10 +66,10 @@ pub fn AgendaPanel(
                         aria-label=format!("{}: {}", tr.t(M::from(step)), tr.t(M::MoreMinutes))
                         on:click=move |_| edit(Box::new(move |m| m.set_planned(step, planned.saturating_add(1))))>"+"</button>
                     <button type="button" class="button button--ghost" data-testid=format!("agenda-earlier-{slug}")
-                        aria-label=format!("{}: {}", tr.t(M::from(step)), tr.t(M::Earlier))
+                        disabled=first aria-label=format!("{}: {}", tr.t(M::from(step)), tr.t(M::Earlier))
                         on:click=move |_| edit(Box::new(move |m| m.move_step(step, true)))>"▲"</button>
                     <button type="button" class="button button--ghost" data-testid=format!("agenda-later-{slug}")
-                        aria-label=format!("{}: {}", tr.t(M::from(step)), tr.t(M::Later))
+                        disabled=last aria-label=format!("{}: {}", tr.t(M::from(step)), tr.t(M::Later))
                         on:click=move |_| edit(Box::new(move |m| m.move_step(step, false)))>"▼"</button>
                     <button type="button" class="button button--ghost" data-testid=format!("agenda-skip-{slug}")
                         disabled=current aria-pressed=skipped.to_string()

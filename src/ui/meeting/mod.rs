@@ -15,6 +15,7 @@ use crate::i18n::fill;
 use crate::i18n::tables::{MeetingText as M, SessionsText as S};
 use crate::model::meeting::AgendaStep;
 use crate::ui::browser::keys::in_text_field;
+use crate::ui::browser::page;
 use crate::ui::meeting::agenda::AgendaPanel;
 use crate::ui::meeting::timer::Timer;
 use crate::ui::state::meeting::{turn_page, MeetingPages};
@@ -57,6 +58,18 @@ pub fn MeetingFrame(
         meeting.with(|m| m.as_ref().is_none_or(|m| m.previous_step().is_none())) && page.get() == 0
     };
     let go = move |forward: bool| turn_page(open, pages.get_untracked(), forward);
+    // A new step or page opens at its top (on a phone the page scrolls; at the board the
+    // step's own area may), never where the page before was left.
+    Effect::new(move |before: Option<(AgendaStep, u16)>| {
+        let now = (step.get(), page.get());
+        if before.is_some_and(|b| b != now) {
+            request_animation_frame(|| {
+                page::scroll_to(0.0);
+                page::scroll_element_to_top("main");
+            });
+        }
+        now
+    });
 
     // The keys a presentation clicker sends, and Space where no field is being typed in.
     // Arrow keys keep their meaning on the pyramid board.

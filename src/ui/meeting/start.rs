@@ -48,7 +48,7 @@ pub fn StartStep() -> impl IntoView {
                 <li class="who__role" data-testid=format!("who-{slug}")>
                     <button type="button" class="button button--ghost who__add" data-testid=format!("who-add-{slug}")
                         on:click=move |_| add(role)>
-                        "+ " {tr.t(RoleText::from(role))}
+                        <span class="who__plus" aria-hidden="true">"+"</span> " " {tr.t(RoleText::from(role))}
                     </button>
                     <span class="who__count" data-testid=format!("who-count-{slug}")>
                         {move || count(role).to_string()}

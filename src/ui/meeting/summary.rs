@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::i18n::signed_hours;
-use crate::i18n::tables::{MeetingText as M, PyramidText as P, RoleText, TierText};
-use crate::i18n::words::{clock_text, hours, rung_name};
+use crate::i18n::tables::{MeetingText as M, PyramidText as P, RoleText, SessionsText, TierText};
+use crate::i18n::words::hours_unit;
+use crate::i18n::words::{clock_text, hours, over_allocation, rung_name};
 use crate::i18n::{fill, Text};
 use crate::model::pyramid::{Scenario, TierDiff};
 use crate::model::Session;
@@ -14,6 +15,7 @@ use crate::ui::browser::page;
 use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_store, use_tr, OpenSession, Route};
 use crate::ui::widgets::keeping::CopyLine;
+use crate::ui::widgets::next_meeting::NextMeeting;
 use crate::ui::widgets::share_dialog::ShareDialog;
 
 /// What the meeting decided, and the report, print, file, link and next meeting.
@@ -40,7 +42,7 @@ pub fn SummaryStep() -> impl IntoView {
                     view! {
                         <li data-testid=format!("summary-tier-{}", d.tier.slug())>
                             <strong>{TierText::from(d.tier).get(lang)}</strong> ": "
-                            {hours(d.current, lang)} " → " {hours(d.planned, lang)} " " {P::HoursUnit.get(lang)}
+                            {hours(d.current, lang)} " → " {hours(d.planned, lang)} " " {hours_unit(i64::from(d.planned.0), lang)}
                             " (" {signed_hours(d.delta_minutes, lang)} ")"
                         </li>
                     }
@@ -146,6 +148,13 @@ pub fn SummaryStep() -> impl IntoView {
                 <div>
                     <h3>{tr.t(M::SummaryHours)}</h3>
                     <ul class="summary__list">{hours_moved}</ul>
+                    {move || open.with(|s| {
+                        over_allocation(
+                            &s.pyramid_summary(Scenario::Planned),
+                            tr.t(P::ScenarioPlanned),
+                            tr.lang(),
+                        )
+                    }).map(|w| view! { <p class="notice" data-testid="summary-over-allocated">{w}</p> })}
                     <p data-testid="summary-rows">{rows}</p>
                     <p data-testid="summary-ladder">{ladder}</p>
                 </div>
@@ -164,12 +173,8 @@ pub fn SummaryStep() -> impl IntoView {
                     on:click=move |_| { store.export_one(&file_id, tr.lang()); }>{tr.t(M::SaveFile)}</button>
                 <button type="button" class="button button--ghost" data-testid="summary-share" aria-haspopup="dialog"
                     on:click=move |_| sharing.set(true)>{tr.t(M::Share)}</button>
-                <button type="button" class="button button--ghost" data-testid="summary-next"
-                    on:click=move |_| {
-                        if store.duplicate(&next_id).is_some() {
-                            prepared.set(true);
-                        }
-                    }>{tr.t(M::NextMeeting)}</button>
+                <NextMeeting id=next_id done=Callback::new(move |_| prepared.set(true))
+                    label=SessionsText::NextMeeting/>
                 <button type="button" class="button" data-testid="summary-finish" disabled=finished on:click=finish>
                     {move || if finished() { tr.t(M::Finished) } else { tr.t(M::Finish) }}
                 </button>

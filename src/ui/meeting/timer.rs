@@ -33,12 +33,15 @@ pub fn Timer() -> impl IntoView {
                     m.total_spent_ms(now),
                     m.planned_total_minutes(),
                     m.is_running(),
+                    m.finished_ms().is_some(),
                 )
             })
         })
     });
     let remaining = move || figures.get().map_or(0, |f| f.0);
     let running = move || figures.get().is_some_and(|f| f.3);
+    // A closed meeting's clock has stopped for good: it says so, and offers no "Verder".
+    let finished = move || figures.get().is_some_and(|f| f.4);
     let toggle = move |_| {
         let t = now_ms();
         open.edit(|s| {
@@ -54,12 +57,21 @@ pub fn Timer() -> impl IntoView {
     view! {
         <div class="timer" role="timer" aria-label=tr.t(M::TimerLabel) data-testid="meeting-timer"
             data-over=move || (remaining() < 0).to_string()
-            data-running=move || running().to_string()>
+            data-running=move || running().to_string()
+            data-finished=move || finished().to_string()>
             <p class="timer__left">
                 <span class="timer__value" data-testid="meeting-timer-left">{move || clock_text(remaining())}</span>
                 " "
                 <span class="timer__note">
-                    {move || if !running() { tr.t(M::Paused) } else if remaining() < 0 { tr.t(M::Over) } else { tr.t(M::Left) }}
+                    {move || if finished() {
+                        tr.t(M::FinishedShort)
+                    } else if !running() {
+                        tr.t(M::Paused)
+                    } else if remaining() < 0 {
+                        tr.t(M::Over)
+                    } else {
+                        tr.t(M::Left)
+                    }}
                 </span>
             </p>
             <p class="timer__total" data-testid="meeting-timer-total">
@@ -67,10 +79,12 @@ pub fn Timer() -> impl IntoView {
                 {move || figures.get().map(|f| clock_text(i64::try_from(f.1).unwrap_or(i64::MAX))).unwrap_or_default()}
                 " / " {move || figures.get().map(|f| f.2).unwrap_or(0)} " " {tr.t(M::Minutes)}
             </p>
-            <button type="button" class="button button--ghost timer__pause" data-testid="meeting-pause"
-                aria-pressed=move || (!running()).to_string() on:click=toggle>
-                {move || if running() { tr.t(M::Pause) } else { tr.t(M::Continue) }}
-            </button>
+            <Show when=move || !finished()>
+                <button type="button" class="button button--ghost timer__pause" data-testid="meeting-pause"
+                    aria-pressed=move || (!running()).to_string() on:click=toggle>
+                    {move || if running() { tr.t(M::Pause) } else { tr.t(M::Continue) }}
+                </button>
+            </Show>
         </div>
     }
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::{ProgressText as G, PyramidText as P};
+use crate::i18n::words::hours_unit;
 use crate::i18n::words::{hours, percent_text};
 use crate::i18n::Lang;
 use crate::model::progress::{Point, Series, Spread};
@@ -61,7 +62,7 @@ fn row(p: &Point, lang: Lang) -> impl IntoView {
                 <span>{tr.t(G::Wanted)} " " {shares(&p.planned, lang)}</span>
                 <span class="progress-chart__hours" data-testid=format!("progress-hours-{}", p.id)>
                     {tr.t(P::Available)} " " {hours(p.current.available, lang)} " · "
-                    {tr.t(P::Allocated)} " " {hours(p.current.allocated, lang)} " " {tr.t(P::HoursUnit)}
+                    {tr.t(P::Allocated)} " " {hours(p.current.allocated, lang)} " " {hours_unit(i64::from(p.current.allocated.0), lang)}
                 </span>
             </div>
             <svg class="progress-chart__svg" viewBox="0 0 1000 100" preserveAspectRatio="none"

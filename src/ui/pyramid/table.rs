@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::tables::TierText;
-use crate::i18n::words::{hours, percent_text, share_text};
+use crate::i18n::words::{hours, per_pupil_hours, percent_text, share_text};
 use crate::i18n::{format_count, format_hours, Text};
 use crate::model::pyramid::Tier;
 use crate::ui::pyramid::use_pyramid;
@@ -33,7 +33,7 @@ pub fn PyramidTable() -> impl IntoView {
                         <td data-testid=format!("table-share-{slug}")>{share_text(&s, tier, lang)}</td>
                         <td data-testid=format!("table-target-{slug}")>{percent_text(u32::from(target.get().percent(tier)), lang)}</td>
                         <td data-testid=format!("table-pupils-{slug}")>{format_count(u64::from(f.pupils_reached), lang)}</td>
-                        <td>{f.minutes_per_pupil.map(|m| hours(m, lang)).unwrap_or_else(|| dash.clone())}</td>
+                        <td>{f.per_pupil_hundredths().map(|h| per_pupil_hours(h, &f, lang)).unwrap_or_else(|| dash.clone())}</td>
                         <td>{f.activity_count}</td>
                     </tr>
                 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::words::hours;
+use crate::i18n::words::hours_unit;
 use crate::model::bounds::MAX_WORKER_MINUTES;
 use crate::model::pyramid::YouthWorker;
 use crate::model::Minutes;
@@ -44,7 +45,7 @@ pub fn PyramidWorkers() -> impl IntoView {
                 <p class="pyramid-workers__total">
                     {tr.t(P::WorkersTotal)} ": "
                     <strong data-testid="workers-total">
-                        {move || hours(available.get(), tr.lang())} " " {tr.t(P::HoursUnit)}
+                        {move || hours(available.get(), tr.lang())} " " {move || hours_unit(i64::from(available.get().0), tr.lang())}
                     </strong>
                 </p>
             </div>

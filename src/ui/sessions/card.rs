@@ -11,6 +11,7 @@ use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 use crate::ui::state::Route;
 use crate::ui::widgets::keeping::CopyLine;
+use crate::ui::widgets::next_meeting::NextMeeting;
 
 /// A list item: title, school, date and the open / duplicate / delete buttons.
 #[component]
@@ -42,11 +43,9 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
             page::set_hash(&Route::Pyramid.href());
         }
     };
-    let duplicate = move |_| {
-        if let Some(new) = store.duplicate(&id.get_value()) {
-            store.open_session(&new);
-        }
-    };
+    let duplicated = Callback::new(move |new: String| {
+        store.open_session(&new);
+    });
     view! {
         <li class="session-card" class:session-card--open=is_open data-testid="session-item"
             data-session-id=id.get_value()>
@@ -72,10 +71,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
                     title=tr.t(M::StartHint) on:click=move |_| store.start_meeting(&id.get_value())>
                     {tr.t(M::Start)}
                 </button>
-                <button type="button" class="button button--ghost" data-testid="session-duplicate"
-                    title=tr.t(S::DuplicateHint) on:click=duplicate>
-                    {tr.t(S::Duplicate)}
-                </button>
+                <NextMeeting id=id.get_value() done=duplicated label=S::Duplicate/>
                 <TakeAlong id=id.get_value()/>
                 <button type="button" class="button button--danger" data-testid="session-delete"
                     on:click=move |_| on_delete.run(id.get_value())>

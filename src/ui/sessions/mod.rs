@@ -11,7 +11,7 @@ pub(crate) mod trash;
 use leptos::prelude::*;
 
 use crate::i18n::tables::{Screens, SessionsText as S};
-use crate::model::example::example_session;
+use crate::model::example::example_session_in;
 use crate::ui::browser::clock::now_ms;
 use crate::ui::sessions::card::SessionCard;
 use crate::ui::sessions::details::SessionDetails;
@@ -44,7 +44,7 @@ pub fn HomeScreen() -> impl IntoView {
         store.create();
     };
     let open_example = move |_| {
-        let added = store.add_sessions(vec![example_session(now_ms())]);
+        let added = store.add_sessions(vec![example_session_in(now_ms(), tr.lang())]);
         if let Some(id) = added.ids.first() {
             store.open_session(id);
         }

@@ -5,14 +5,15 @@
 use crate::i18n::sheets::{dialect, progress_sheet, sheet, Table};
 use crate::i18n::tables::TransferText;
 use crate::i18n::tables::{PyramidText, Screens, SheetText};
-use crate::i18n::words::{date_words, hours, share_text, tier_brief};
+use crate::i18n::words::hours_unit;
+use crate::i18n::words::{date_words, hours, over_allocation, share_text, tier_brief};
 use crate::i18n::{format_hours, Lang, Text};
 use crate::model::progress::Series;
 use crate::model::pyramid::drawing::{Drawing, Row};
 use crate::model::pyramid::Scenario;
 use crate::model::Session;
 use crate::storage::csv;
-use crate::storage::picture::{spread_svg, PictureText, PICTURE_WIDTH};
+use crate::storage::picture::{picture_height, spread_svg, PictureText, PICTURE_WIDTH};
 use crate::storage::{encode_export, export_file_name, session_file_name, ExportScope, FileWords};
 use crate::ui::browser::clock::{now_ms, today_iso};
 use crate::ui::browser::download::{download_png, download_text};
@@ -166,13 +167,13 @@ pub fn pyramid_picture(session: &Session, scenario: Scenario, lang: Lang) -> (St
                 "{} — {} {}",
                 PyramidText::Unallocated.get(lang),
                 format_hours(summary.unallocated, lang),
-                PyramidText::HoursUnit.get(lang)
+                hours_unit(summary.unallocated, lang)
             ),
             Row::Tier(t) => format!(
                 "{} — {} {} · {}",
                 tier_brief(*t).get(lang),
                 hours(summary.tier(*t).minutes, lang),
-                PyramidText::HoursUnit.get(lang),
+                hours_unit(i64::from(summary.tier(*t).minutes.0), lang),
                 share_text(&summary, *t, lang)
             ),
         })
@@ -193,9 +194,10 @@ pub fn pyramid_picture(session: &Session, scenario: Scenario, lang: Lang) -> (St
         rows,
         legend: PyramidText::TargetOutline.get(lang).to_string(),
         source: SheetText::PictureSource.get(lang).to_string(),
+        warning: over_allocation(&summary, scenario_word(scenario, lang), lang),
     };
     let svg = spread_svg(&drawing, &text);
-    let height = 110.0 + drawing.rows.len() as f64 * 96.0 + 110.0;
+    let height = picture_height(drawing.rows.len(), text.warning.is_some());
     (svg, height)
 }
 

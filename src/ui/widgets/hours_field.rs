@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::parse::{hours_error, parse_hours, HoursError};
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::words::hours;
+use crate::i18n::words::hours_unit;
 use crate::model::Minutes;
 use crate::ui::state::use_tr;
 
@@ -64,7 +65,7 @@ pub fn HoursField(
                     move || view! {
                         <button type="button" class="hours-field__value" data-testid=testid.clone()
                             title=tr.t(P::TypeHoursHint)
-                            aria-label=move || format!("{}: {} {} ({})", label, hours(minutes.get(), tr.lang()), tr.t(P::HoursUnit), tr.t(P::TypeHoursHint))
+                            aria-label=move || format!("{}: {} {} ({})", label, hours(minutes.get(), tr.lang()), hours_unit(i64::from(minutes.get().0), tr.lang()), tr.t(P::TypeHoursHint))
                             on:click=move |_| typing.set(true)>
                             {move || hours(minutes.get(), tr.lang())}
                         </button>

@@ -6,6 +6,7 @@ pub(crate) mod downloads;
 pub(crate) mod hours_field;
 pub(crate) mod isf_tips;
 pub(crate) mod keeping;
+pub(crate) mod next_meeting;
 pub(crate) mod pyramid_drawing;
 pub(crate) mod role_picker;
 pub(crate) mod save_indicator;

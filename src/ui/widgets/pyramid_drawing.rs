@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::words::hours_unit;
 use crate::i18n::words::{hours, reach_text, share_text, tier_brief};
 use crate::i18n::{fill, format_hours, Text};
 use crate::model::pyramid::drawing::{Drawing, Row, WIDTH};
@@ -85,7 +86,7 @@ pub fn PyramidDrawing(
                             <span class="spread__swatch" aria-hidden="true"></span>
                             <span class="spread__name">{P::Unallocated.get(lang)}</span>" "
                             <span class="spread__figure">
-                                {format_hours(s.unallocated, lang)} " " {P::HoursUnit.get(lang)}
+                                {format_hours(s.unallocated, lang)} " " {hours_unit(s.unallocated, lang)}
                             </span>
                         </span>
                     </li>
@@ -101,7 +102,7 @@ pub fn PyramidDrawing(
                                 <span class="spread__name">{tier_brief(*tier).get(lang)}</span>" "
                                 <span class="spread__figure">
                                     <span data-testid=format!("{id_prefix}-hours-{slug}")>
-                                        {hours(f.minutes, lang)} " " {P::HoursUnit.get(lang)}
+                                        {hours(f.minutes, lang)} " " {hours_unit(i64::from(f.minutes.0), lang)}
                                     </span>
                                     " · "
                                     <span data-testid=format!("{id_prefix}-share-{slug}")>{share_text(&s, *tier, lang)}</span>

@@ -64,9 +64,11 @@ fn duplicate_copies_everything_with_fresh_identity() {
         a.pupil_count = 250;
         a.revision = 7;
     }
-    let copy = list.duplicate("a", "d", 999).unwrap().clone();
+    let copy = list.duplicate("a", "d", "2027-01-12", 999).unwrap().clone();
     let orig = list.get("a").unwrap();
-    assert_eq!(copy.title, "Teamoverleg groep 5 (vervolg)");
+    // Named by its date, never "(vervolg) (vervolg)".
+    assert_eq!(copy.title, "Teamoverleg groep 5");
+    assert_eq!(copy.date, "2027-01-12");
     assert_eq!(
         (copy.revision, copy.created_ms, copy.updated_ms),
         (0, 999, 999)
@@ -74,8 +76,18 @@ fn duplicate_copies_everything_with_fresh_identity() {
     assert_eq!(copy.participants, orig.participants);
     assert_eq!(copy.pupil_count, 250);
     assert_eq!(copy.pyramid, orig.pyramid);
-    assert!(list.duplicate("a", "b", 1).is_err(), "never overwrite");
-    assert!(list.duplicate("zz", "e", 1).is_err());
+    // A title an earlier version suffixed loses the suffix; a date that is none is left out.
+    list.get_mut("d").unwrap().title = "Teamoverleg groep 5 (vervolg) (vervolg)".into();
+    let again = list
+        .duplicate("d", "e", "2027-02-31", 1000)
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (again.title.as_str(), again.date.as_str()),
+        ("Teamoverleg groep 5", "")
+    );
+    assert!(list.duplicate("a", "b", "", 1).is_err(), "never overwrite");
+    assert!(list.duplicate("zz", "f", "", 1).is_err());
 }
 
 #[test]

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::fill;
 use crate::i18n::tables::PyramidText as P;
+use crate::i18n::words::hours_unit;
 use crate::i18n::words::{hours, tier_short};
 use crate::i18n::{format_count, Lang, Text};
 use crate::model::pyramid::{Pyramid, Scenario, Tier};
@@ -43,6 +44,7 @@ pub fn PyramidCard(
         })
     };
     let shown_hours = move || card.with(|c| hours(c.minutes, lang));
+    let unit = move || card.with(|c| hours_unit(i64::from(c.minutes.0), lang));
     let drag = RwSignal::new(None::<Drag>);
 
     let change = move |quarters: i32| {
@@ -168,7 +170,7 @@ pub fn PyramidCard(
             data-card-id=id
             data-tier=slug
             tabindex="0"
-            aria-label=move || format!("{}, {} {}", title(), shown_hours(), P::HoursUnit.get(lang))
+            aria-label=move || format!("{}, {} {}", title(), shown_hours(), unit())
             aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
             style:transform=move || drag.get().map(|d| format!("translate({}px, {}px)", d.offset.0, d.offset.1))
             on:keydown=on_key
@@ -187,7 +189,7 @@ pub fn PyramidCard(
             </div>
             <p class="activity-card__meta">
                 <span class="activity-card__hours" data-testid=format!("activity-hours-{id}")>
-                    {shown_hours} " " {P::HoursUnit.get(lang)}
+                    {shown_hours} " " {unit}
                 </span>
                 <span class="activity-card__pupils">
                     {move || card.with(|c| format_count(u64::from(c.pupils), lang))}

@@ -71,7 +71,7 @@ pub fn PyramidLevel(
                         {move || reach_text(&figures.get().reach, tr.lang())}
                     </span>
                     <span data-testid=format!("tier-{slug}-per-pupil")>
-                        {move || per_pupil(figures.get().minutes_per_pupil, tr.lang())}
+                        {move || per_pupil(&figures.get(), tr.lang())}
                     </span>
                 </p>
             </header>

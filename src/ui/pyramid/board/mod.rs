@@ -14,6 +14,7 @@ use leptos::prelude::*;
 use crate::i18n::fill;
 use crate::i18n::tables::PyramidText as P;
 use crate::i18n::words::hours;
+use crate::i18n::words::hours_unit;
 use crate::i18n::Text;
 use crate::model::pyramid::Tier;
 use crate::ui::pyramid::board::level::PyramidLevel;
@@ -81,16 +82,16 @@ pub fn PyramidBoard() -> impl IntoView {
             <dl class="pyramid-totals">
                 <div class="pyramid-totals__item">
                     <dt>{P::Available.get(lang)}</dt>
-                    <dd data-testid="total-available">{hours(s.available, lang)} " " {P::HoursUnit.get(lang)}</dd>
+                    <dd data-testid="total-available">{hours(s.available, lang)} " " {hours_unit(i64::from(s.available.0), lang)}</dd>
                 </div>
                 <div class="pyramid-totals__item">
                     <dt>{P::Allocated.get(lang)}</dt>
-                    <dd data-testid="total-allocated">{hours(s.allocated, lang)} " " {P::HoursUnit.get(lang)}</dd>
+                    <dd data-testid="total-allocated">{hours(s.allocated, lang)} " " {hours_unit(i64::from(s.allocated.0), lang)}</dd>
                 </div>
                 <div class="pyramid-totals__item">
                     <dt>{P::Unallocated.get(lang)}</dt>
                     <dd data-testid="total-unallocated">
-                        {crate::i18n::format_hours(s.unallocated, lang)} " " {P::HoursUnit.get(lang)}
+                        {crate::i18n::format_hours(s.unallocated, lang)} " " {hours_unit(s.unallocated, lang)}
                     </dd>
                 </div>
             </dl>

@@ -35,14 +35,15 @@ impl SessionStore {
         id
     }
 
-    /// Copies a session for the next meeting (everything, including the action plan).
-    pub fn duplicate(&self, id: &str) -> Option<String> {
+    /// Copies a session for the next meeting on `date` (everything, including the action
+    /// plan).
+    pub fn duplicate(&self, id: &str, date: &str) -> Option<String> {
         self.ensure_loaded();
         self.flush();
         let new = new_id();
         let mut ok = false;
         self.sessions
-            .update(|s| ok = s.duplicate(id, new.clone(), now_ms()).is_ok());
+            .update(|s| ok = s.duplicate(id, new.clone(), date, now_ms()).is_ok());
         ok.then(|| {
             self.persist_new(&new);
             new
