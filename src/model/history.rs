@@ -100,6 +100,23 @@ impl<T: Clone + PartialEq> History<T> {
         }
     }
 
+    /// Takes back the last step as if it had never been made (no redo of it) when `made`
+    /// says, from the state before it and the current one, that it should go: an activity
+    /// added and closed untouched leaves no step behind. False when nothing was taken back.
+    pub fn withdraw_if(&mut self, made: impl FnOnce(&T, &T) -> bool) -> bool {
+        let Some(before) = self.past.back() else {
+            return false;
+        };
+        if !made(before, &self.present) {
+            return false;
+        }
+        if let Some(before) = self.past.pop_back() {
+            self.present = before;
+        }
+        self.last_key = None;
+        true
+    }
+
     /// Whether [`History::undo`] would do something.
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()

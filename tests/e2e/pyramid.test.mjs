@@ -32,6 +32,8 @@ async function pyramidWithCards(viewport = { width: 1280, height: 900 }, hasTouc
   for (let i = 0; i < 16; i++) await plus.click();
   for (const slug of ["universal", "targeted", "individual"]) {
     await page.click(`[data-testid=activity-add-${slug}]`);
+    // Named, so closing keeps it (an untouched new card goes again on closing).
+    await page.fill("[data-testid=activity-editor-title]", `Activiteit ${slug}`);
     await page.click("[data-testid=activity-editor-close]");
   }
   const ids = await page.$$eval("[data-testid^=activity-card-]", (els) =>
@@ -115,6 +117,7 @@ test("a card dropped on another card lands before it, on that card's level", asy
   const { ctx, page } = await pyramidWithCards();
   // A second card on the targeted level, after the first.
   await page.click("[data-testid=activity-add-targeted]");
+  await page.fill("[data-testid=activity-editor-title]", "Tweede groep");
   await page.click("[data-testid=activity-editor-close]");
   const order = (tier) =>
     page.$$eval(`[data-testid=level-${tier}-cards] [data-card-id]`, (els) => els.map((e) => e.dataset.cardId));
@@ -214,3 +217,82 @@ for (const [width, height] of [
     await ctx.close();
   });
 }
+
+test("a level's '+ Nieuw' closed untouched leaves no card and no undo step; 'Verwijderen' is at the editor's top", async () => {
+  const { ctx, page } = await pyramidWithCards();
+  const count = () => page.locator("[data-testid^=activity-card-]").count();
+  // Cards are placed by the board a moment after the change.
+  const settled = (n) =>
+    page.waitForFunction((n) => document.querySelectorAll("[data-testid^=activity-card-]").length === n, n, { timeout: 5000 });
+  const cards = await count();
+  const undoable = await page.isEnabled("[data-testid=undo]");
+  await page.click("[data-testid=activity-add-universal]");
+  await page.waitForSelector("[data-testid=activity-editor]");
+  await settled(cards + 1);
+  // Removing is in the editor's head, in sight without scrolling.
+  const remove = await page.locator("[data-testid=activity-editor-remove]").boundingBox();
+  const close = await page.locator("[data-testid=activity-editor-close]").boundingBox();
+  assert.ok(Math.abs(remove.y - close.y) < 4, "beside Sluiten");
+  assert.ok(remove.y + remove.height <= 900, "on the first screen");
+  await page.click("[data-testid=activity-editor-close]");
+  await settled(cards);
+  assert.equal(await count(), cards, "closed untouched: gone");
+  assert.equal(await page.isEnabled("[data-testid=undo]"), undoable, "no undo step left behind");
+  assert.equal(await page.isEnabled("[data-testid=redo]"), false);
+  // Escape closes the same way; focus is back on the level's button.
+  await page.click("[data-testid=activity-add-universal]");
+  // The editor takes focus (its title field) a moment after opening.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "activity-editor-title");
+  await page.keyboard.press("Escape");
+  await settled(cards);
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "activity-add-universal");
+  // Anything given (hours) keeps it.
+  await page.click("[data-testid=activity-add-universal]");
+  await page.click("[data-testid=activity-editor-plus]");
+  await page.click("[data-testid=activity-editor-close]");
+  await page.waitForTimeout(300);
+  assert.equal(await count(), cards + 1, "a card with hours stays");
+  await ctx.close();
+});
+
+test("at the board the level's '+ Nieuw' says it adds a card, and a card's hours stand apart from its title", async () => {
+  const ctx = await h.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  const page = await h.open(ctx);
+  await page.tap("[data-testid=session-example]");
+  await page.tap("[data-testid=session-details] [data-testid=meeting-start]");
+  await page.tap("[data-testid=meeting-next]");
+  await page.waitForSelector("[data-testid=meeting][data-step=pyramid-now]");
+  await page.waitForSelector("[data-testid^=activity-card-]");
+  for (const slug of ["universal", "targeted", "individual"]) {
+    const button = page.locator(`[data-testid=activity-add-${slug}]`);
+    // "Nieuw" is drawn; "Activiteit toevoegen" is the button's name, kept for screen readers.
+    const short = await button.locator(".pyramid-level__add-short").boundingBox();
+    const long = await button.locator(".pyramid-level__add-word").boundingBox();
+    assert.equal(await button.locator(".pyramid-level__add-short").textContent(), "Nieuw");
+    assert.ok(short && short.width > 20, `${slug}: "Nieuw" drawn`);
+    assert.ok(long.width <= 1, `${slug}: the long word only for screen readers`);
+    assert.match(await button.textContent(), /^\+ Activiteit toevoegen/, "its name");
+  }
+  // Each card's hours are boxed at its right edge, clear of the title's words.
+  const cards = await page.$$eval("[data-testid^=activity-card-]", (els) =>
+    els.map((card) => {
+      const c = card.getBoundingClientRect();
+      const hours = card.querySelector(".activity-card__hours").getBoundingClientRect();
+      const title = card.querySelector(".activity-card__title");
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const overlaps = [...range.getClientRects()].some(
+        (r) => r.right > hours.left + 0.5 && r.left < hours.right - 0.5 && r.bottom > hours.top + 0.5 && r.top < hours.bottom - 0.5,
+      );
+      const border = getComputedStyle(card.querySelector(".activity-card__hours")).borderTopStyle;
+      return { title: title.textContent, overlaps, atRight: c.right - hours.right < 16, border };
+    }),
+  );
+  assert.ok(cards.length >= 5);
+  for (const c of cards) {
+    assert.equal(c.overlaps, false, `${c.title}: hours over the title`);
+    assert.ok(c.atRight, `${c.title}: hours at the right edge`);
+    assert.equal(c.border, "solid", `${c.title}: hours boxed`);
+  }
+  await ctx.close();
+});

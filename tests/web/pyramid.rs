@@ -261,19 +261,20 @@ async fn tab_stays_inside_the_open_editor() {
     el(&root, "activity-edit-1").click();
     settle().await;
     let dialog = el(&root, "activity-editor");
-    let close = el(&root, "activity-editor-close");
+    // The first control is "Verwijderen", at the top beside "Sluiten".
+    let first = el(&root, "activity-editor-remove");
     let controls = dialog.query_selector_all("button, input, select").unwrap();
     let last: web_sys::HtmlElement = controls
         .item(controls.length() - 1)
         .unwrap()
         .unchecked_into();
     let focused = || document().active_element();
-    // Tab on the last control goes round to the first (the close button, at the top).
+    // Tab on the last control goes round to the first.
     last.focus().unwrap();
     key(&last, "Tab", false, false);
-    assert!(focused().is_some_and(|a| a.is_same_node(Some(&close))));
+    assert!(focused().is_some_and(|a| a.is_same_node(Some(&first))));
     // Shift+Tab on the first goes to the last.
-    key(&close, "Tab", false, true);
+    key(&first, "Tab", false, true);
     assert!(focused().is_some_and(|a| a.is_same_node(Some(&last))));
     root.remove();
 }

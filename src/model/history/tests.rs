@@ -94,3 +94,34 @@ proptest! {
         prop_assert_eq!(h.undo_len(), states.len() - 1);
     }
 }
+
+#[test]
+fn a_withdrawn_step_leaves_no_undo_and_no_redo() {
+    let mut h = History::new(1);
+    h.apply(2);
+    h.apply(3);
+    // The test sees the state before the step and the current one.
+    assert!(!h.withdraw_if(|before, now| *before == 1 && *now == 3));
+    assert!(h.withdraw_if(|before, now| *before == 2 && *now == 3));
+    assert_eq!(*h.current(), 2);
+    assert_eq!(h.undo_len(), 1);
+    assert!(!h.can_redo());
+    assert!(h.withdraw_if(|_, _| true));
+    assert_eq!(*h.current(), 1);
+    assert!(!h.withdraw_if(|_, _| true), "nothing left to take back");
+    assert_eq!(*h.current(), 1);
+}
+
+#[test]
+fn a_withdraw_ends_a_coalescing_burst() {
+    let mut h = History::new(0);
+    h.apply(5);
+    h.apply_coalesced(6, "k");
+    assert!(h.withdraw_if(|_, _| true));
+    h.apply_coalesced(7, "k");
+    assert_eq!(
+        h.undo_len(),
+        2,
+        "the next keyed change is a step of its own"
+    );
+}

@@ -210,6 +210,21 @@ impl Pyramid {
         Some(Arc::unwrap_or_clone(list.remove(index)))
     }
 
+    /// Removes an activity that is still exactly as [`Self::add_activity`] made it with
+    /// `new_title` (on its level, nothing filled in): a "+" tapped by mistake and closed.
+    /// False, and nothing removed, once anything about it was changed.
+    pub fn remove_if_untouched(&mut self, scenario: Scenario, id: u32, new_title: &str) -> bool {
+        let untouched = self.activity(scenario, id).is_some_and(|a| {
+            *a == Activity {
+                id,
+                title: new_title.to_string(),
+                tier: a.tier,
+                ..Activity::default()
+            }
+        });
+        untouched && self.remove_activity(scenario, id).is_some()
+    }
+
     /// Copies an activity to just after the original under a fresh id; returns the new id.
     /// (Tests use it to build boards with twins; the app has no such button.)
     #[cfg(test)]

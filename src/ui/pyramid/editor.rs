@@ -47,14 +47,43 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
             });
     };
     let close = move || {
+        // Read before `editing` is cleared: the memo follows it.
+        let tier = activity.with_untracked(|a| a.as_ref().map(|a| a.tier));
         ctx.editing.set(None);
+        if ctx.added.get_untracked() == Some(id) {
+            ctx.added.set(None);
+            // A "+" tapped by mistake and closed leaves nothing behind: no "Nieuwe activiteit
+            // 0 uur" on the board, and, when adding it was the last step, no undo step either.
+            let scenario = ctx.scenario.get_untracked();
+            let title = tr.t(P::NewActivityTitle);
+            let withdrawn = ctx.open.withdraw_if(|before, now| {
+                let mut without = now.clone();
+                without.pyramid.remove_if_untouched(scenario, id, title) && without == *before
+            });
+            let removed = withdrawn
+                || ctx
+                    .open
+                    .edit(|s| s.pyramid.remove_if_untouched(scenario, id, title));
+            if removed {
+                // Focus goes back to the level's "+", where it came from.
+                if let Some(tier) = tier {
+                    focus_later(format!("[data-testid='activity-add-{}']", tier.slug()));
+                }
+                return;
+            }
+        }
         focus_later(format!("[data-testid='activity-edit-{id}']"));
     };
     let remove = move |_| {
         let scenario = ctx.scenario.get_untracked();
+        let tier = activity.with_untracked(|a| a.as_ref().map(|a| a.tier));
         ctx.open
             .edit(|s| s.pyramid.remove_activity(scenario, id).is_some());
         ctx.editing.set(None);
+        // The card is gone; focus goes to its level's "+".
+        if let Some(tier) = tier {
+            focus_later(format!("[data-testid='activity-add-{}']", tier.slug()));
+        }
     };
     let change_minutes = move |quarters: i32| {
         let scenario = ctx.scenario.get_untracked();
@@ -101,9 +130,15 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                 <h2 id="activity-editor-heading">
                     {move || if ctx.added.get() == ctx.editing.get() { tr.t(P::EditorTitleNew) } else { tr.t(P::EditorTitle) }}
                 </h2>
-                <button type="button" class="button" data-testid="activity-editor-close" on:click=move |_| close()>
-                    {tr.t(P::Close)}
-                </button>
+                // Removing stands at the top, in sight, not below the whole form.
+                <div class="activity-editor__head-actions">
+                    <button type="button" class="button button--danger" data-testid="activity-editor-remove" on:click=remove>
+                        {tr.t(P::Remove)}
+                    </button>
+                    <button type="button" class="button" data-testid="activity-editor-close" on:click=move |_| close()>
+                        {tr.t(P::Close)}
+                    </button>
+                </div>
             </div>
             <div class="activity-editor__grid">
                 <div class="field activity-editor__wide">
@@ -227,9 +262,6 @@ fn EditorForm(id: u32, activity: Memo<Option<Activity>>) -> impl IntoView {
                 </div>
             </div>
             <div class="activity-editor__foot">
-                <button type="button" class="button button--danger" data-testid="activity-editor-remove" on:click=remove>
-                    {tr.t(P::Remove)}
-                </button>
                 <button type="button" class="button" on:click=move |_| close()>{tr.t(P::Close)}</button>
             </div>
         </div>

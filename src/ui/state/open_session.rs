@@ -55,6 +55,14 @@ impl OpenSession {
         });
     }
 
+    /// Takes back the last change without an undo or redo step when `made(before, now)`
+    /// says it should go (see [`History::withdraw_if`]). Returns whether it did.
+    pub fn withdraw_if(&self, made: impl FnOnce(&Session, &Session) -> bool) -> bool {
+        let mut done = false;
+        self.history.update(|h| done = h.withdraw_if(made));
+        done
+    }
+
     /// Undoes the last change; false when there is nothing to undo.
     pub fn undo(&self) -> bool {
         let mut done = false;

@@ -307,3 +307,32 @@ fn a_balanced_target_change_moves_only_the_chosen_level() {
     assert_eq!(p.target().percents(), [55, 35, 10]);
     assert!(!p.set_target_balanced(Tier::Universal, 55, Tier::Individual));
 }
+
+#[test]
+fn only_an_untouched_new_activity_is_removed_on_closing() {
+    let mut p = Pyramid::default();
+    let s = Scenario::Current;
+    let id = p
+        .add_activity(s, Tier::Targeted, "Nieuwe activiteit")
+        .unwrap();
+    assert!(
+        !p.remove_if_untouched(s, id, "New activity"),
+        "another title is a change"
+    );
+    assert!(p.remove_if_untouched(s, id, "Nieuwe activiteit"));
+    assert!(p.activity(s, id).is_none());
+
+    let id = p
+        .add_activity(s, Tier::Targeted, "Nieuwe activiteit")
+        .unwrap();
+    assert!(p.change_minutes(s, id, 1));
+    assert!(
+        !p.remove_if_untouched(s, id, "Nieuwe activiteit"),
+        "hours were given"
+    );
+    assert!(p.activity(s, id).is_some());
+    assert!(
+        !p.remove_if_untouched(s, 999, "Nieuwe activiteit"),
+        "no such activity"
+    );
+}

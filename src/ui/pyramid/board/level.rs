@@ -85,7 +85,10 @@ pub fn PyramidLevel(
                 data-testid=format!("activity-add-{slug}")
                 on:click=add
             >
+                // At the board the short word shows (a card's "+" adds a quarter hour, this
+                // one adds a card); the long one stays the button's name.
                 "+ " <span class="pyramid-level__add-word">{tr.t(P::ActivityAdd)}</span>
+                <span class="pyramid-level__add-short" aria-hidden="true">{tr.t(P::ActivityAddShort)}</span>
             </button>
         </section>
     }
