@@ -90,6 +90,21 @@ test("a whole meeting by touch: who is here, pyramid, marking as two roles, expl
   await page.tap("[data-testid=role-pick-teacher]");
   assert.equal(await page.getAttribute(`[data-testid='mark-success-${ROW}']`, "aria-pressed"), "true");
   assert.equal(await page.getAttribute(`[data-testid='mark-bottleneck-${ROW}']`, "aria-pressed"), "false");
+  // The step's length is known from its start and stays so while marking: the phones' page,
+  // 14 themes, the differences.
+  assert.equal(await page.textContent("[data-testid=meeting-page]"), "2 van 16");
+  // Explaining where the row is read: its six questions over the page, "Klaar" back.
+  const why = `[data-testid='explain-${ROW}-why']`;
+  assert.match(await page.textContent(`[data-testid='explain-open-${ROW}']`), /Toelichten/);
+  await page.tap(`[data-testid='explain-open-${ROW}']`);
+  await page.waitForSelector("[data-testid=explain-dialog]");
+  assert.match(await page.textContent("[data-testid=explain-dialog]"), /Knelpunt: Ouder/);
+  await page.tap(why);
+  await page.fill(why, "Ouders horen het pas laat.");
+  await page.tap("[data-testid=explain-close]");
+  assert.equal(await page.$("[data-testid=explain-dialog]"), null);
+  assert.match(await page.textContent(`[data-testid='explain-open-${ROW}']`), /✓ Toegelicht/);
+  assert.equal(await page.textContent("[data-testid=meeting-page]"), "2 van 16", "explaining adds no page");
   // Quotes one tap away.
   await page.tap(`[data-testid='quotes-ih.communicatie'] summary`);
   assert.ok(await page.isVisible(`[data-testid='quotes-ih.communicatie'] blockquote`));
@@ -120,12 +135,11 @@ test("a whole meeting by touch: who is here, pyramid, marking as two roles, expl
   const leftAfter = await page.textContent("[data-testid=meeting-timer-left]");
   const drift = seconds(leftBefore) - seconds(leftAfter);
   assert.ok(drift >= 0 && drift <= 5, `timer ${leftBefore} → ${leftAfter}`);
-  // On to the explanations: the marked row, its why.
-  for (let i = 0; i < 30 && !(await page.$("[data-testid=meeting-explain-page]")); i++) await next(page);
-  const why = `[data-testid='explain-${ROW}-why']`;
-  while (!(await page.$(why))) await next(page);
-  await page.tap(why);
-  await page.fill(why, "Ouders horen het pas laat.");
+  // The last page: where the roles see it differently (the row just marked both ways).
+  await nextUntil(page, "framework");
+  for (let i = 0; i < 20 && !(await page.$("[data-testid=meeting-overview-page]")); i++) await next(page);
+  assert.equal(await page.textContent("[data-testid=meeting-page]"), "16 van 16");
+  await page.waitForSelector(`[data-testid='disagreement-${ROW}'][data-contrary=true]`);
   // 4. Ladder: first the phones' page (their answers beside the board's placement), then the
   // team now and wanted on the rungs.
   await nextUntil(page, "ladder");

@@ -26,6 +26,7 @@ texts! {
         WhoIsMarking => "Wie markeert nu?", "Who is marking now?";
         RecogniseSuccess => "Herken als succesfactor", "Recognise as success factor";
         RecogniseBottleneck => "Herken als knelpunt", "Recognise as bottleneck";
+        Recognise => "Herken", "Recognise";
         OtherRoles => "Andere rollen", "Other roles";
         QuestionWhy => "a. Waarom", "a. Why";
         QuestionWho => "b. Wie", "b. Who";

@@ -48,7 +48,15 @@ texts! {
         PupilsInSchool => "Leerlingen op school", "Pupils in the school";
         MarkingNow => "Wie markeert nu?", "Who is marking now?";
         ThemeOf => "Thema {n} van {total}", "Theme {n} of {total}";
-        ExplainOf => "Toelichting {n} van {total}", "Explanation {n} of {total}";
+        Explain => "Toelichten", "Explain";
+        Explained => "✓ Toegelicht", "✓ Explained";
+        ExplainTitle => "Toelichting: de zes vragen", "Explanation: the six questions";
+        Done => "Klaar", "Done";
+        RowsOf => "Rijen {from}–{to} van {total}", "Rows {from}–{to} of {total}";
+        MoreDifferences => "Meer verschillen", "More differences";
+        Back => "Terug", "Back";
+        More => "Meer", "More";
+        OthersElsewhere => "Nog {count} rijen anders gemarkeerd, niet tegengesteld: te lezen in het Raamwerk-scherm, bij Overzicht.", "{count} more rows marked differently, not opposite: on the Framework screen, under Overview.";
         HideQuotes => "Citaten sluiten", "Close quotes";
         OverviewPage => "Waar de rollen het anders zien", "Where the roles see it differently";
         LadderWho => "Wiens plaatsing?", "Whose placement?";

@@ -54,6 +54,7 @@ texts! {
         ActivitiesHint => "Sleep een kaart aan de greep naar een ander niveau, of gebruik de knoppen. Met het toetsenbord: pijl omhoog en omlaag verplaatsen, pijl links en rechts veranderen de uren.", "Drag a card by its handle to another level, or use the buttons. With the keyboard: arrow up and down move, arrow left and right change the hours.";
         ActivityAdd => "Activiteit toevoegen", "Add activity";
         ActivityAddShort => "Nieuw", "New";
+        TapCardHint => "Tik op een kaart voor − + ▲ ▼ ✎", "Tap a card for − + ▲ ▼ ✎";
         NewActivityTitle => "Nieuwe activiteit", "New activity";
         Untitled => "(zonder titel)", "(untitled)";
         MoveUp => "Omhoog", "Up";

@@ -38,7 +38,7 @@ texts! {
         PupilCount => "Aantal leerlingen op school", "Number of pupils in the school";
         Participants => "Deelnemers", "Participants";
         Role => "Rol", "Role";
-        NameOptional => "Naam of initialen (niet verplicht)", "Name or initials (optional)";
+        NameOptional => "Groep, vak of organisatie (geen naam)", "Group, subject or organisation (no name)";
         AddParticipant => "Deelnemer toevoegen", "Add participant";
         RemoveParticipant => "Deelnemer verwijderen", "Remove participant";
         Notes => "Notities", "Notes";

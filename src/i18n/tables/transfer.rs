@@ -28,7 +28,7 @@ texts! {
         ShareHint => "Deellink en QR-code voor een ander apparaat", "Share link and QR code for another device";
         ShareTitle => "Sessie delen", "Share session";
         ShareIntro => "Open deze link of scan de QR-code op het andere apparaat. De sessie gaat niet via een server: alles zit in de link zelf.", "Open this link or scan the QR code on the other device. The session does not pass through a server: everything is inside the link itself.";
-        SharePrivacy => "Let op: de link bevat de hele sessie, ook de namen van deelnemers en de notities. Deel hem alleen met wie de sessie mag zien.", "Note: the link contains the whole session, including participant names and notes. Share it only with people who may see the session.";
+        SharePrivacy => "Let op: de link bevat de hele sessie, ook wat bij de deelnemers staat en de notities. Deel hem alleen met wie de sessie mag zien.", "Note: the link contains the whole session, including what is written beside the participants and the notes. Share it only with people who may see the session.";
         ShareUrlLabel => "Deellink", "Share link";
         Copy => "Kopiëren", "Copy";
         Copied => "Gekopieerd", "Copied";

@@ -129,6 +129,11 @@ impl<'a> Recognition<'a> {
         }
     }
 
+    /// Whether anyone, at the board or on a phone, marked `row` (either side).
+    pub fn is_marked(&self, row: &str) -> bool {
+        self.counts(row) != (0, 0)
+    }
+
     /// Rows anyone marked, in framework order (unknown ids last, by id).
     pub fn marked_rows(&self) -> Vec<&'a str> {
         let board = self.analysis.marks.iter().map(|m| m.row.as_str());

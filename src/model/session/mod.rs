@@ -28,7 +28,8 @@ use super::Role;
 pub struct Participant {
     /// The participant's role.
     pub role: Role,
-    /// Optional name or initials (never a pupil's name).
+    /// A short note beside the role: a group, subject or organisation. The app asks for
+    /// roles and counts only, never a name (the field keeps its old key for older files).
     #[serde(default)]
     pub name: String,
 }

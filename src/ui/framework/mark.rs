@@ -9,6 +9,7 @@ use crate::i18n::tables::{FrameworkText as F, RoundText};
 use crate::model::answers::Asks;
 use crate::model::framework::{framework, FactorRow, Perspective, Theme};
 use crate::model::Role;
+use crate::ui::framework::meeting_explain::ExplainButton;
 use crate::ui::framework::read::{visible_themes, FactorText};
 use crate::ui::framework::VisibleRows;
 use crate::ui::state::use_tr;
@@ -84,7 +85,14 @@ fn MarkPerspective(
 }
 
 #[component]
-pub(crate) fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> impl IntoView {
+pub(crate) fn MarkRow(
+    row: &'static FactorRow,
+    role: RwSignal<Option<Role>>,
+    /// At the board: short button words (the column says which side) and a "Toelichten"
+    /// button once the row is marked.
+    #[prop(optional)]
+    board: bool,
+) -> impl IntoView {
     let tr = use_tr();
     let sl = use_source_lang();
     let open = expect_context::<OpenSession>();
@@ -131,7 +139,7 @@ pub(crate) fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> 
                 aria-pressed=move || mark().0.to_string()
                 on:click=toggle_success
             >
-                {tr.t(F::RecogniseSuccess)}
+                {if board { tr.t(F::Recognise) } else { tr.t(F::RecogniseSuccess) }}
             </button>
         }
     });
@@ -145,7 +153,7 @@ pub(crate) fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> 
                 aria-pressed=move || mark().1.to_string()
                 on:click=toggle_bottleneck
             >
-                {tr.t(F::RecogniseBottleneck)}
+                {if board { tr.t(F::Recognise) } else { tr.t(F::RecogniseBottleneck) }}
             </button>
         }
     });
@@ -165,7 +173,10 @@ pub(crate) fn MarkRow(row: &'static FactorRow, role: RwSignal<Option<Role>>) -> 
                 </p>
                 {bottleneck_button}
             </div>
-            <p class="mark-row__others" data-testid=format!("others-{id}")>{others}</p>
+            <div class="mark-row__foot">
+                <p class="mark-row__others" data-testid=format!("others-{id}")>{others}</p>
+                {board.then(|| view! { <ExplainButton row=id/> })}
+            </div>
         </li>
     }
 }

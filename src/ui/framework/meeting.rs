@@ -1,9 +1,9 @@
 //! The Raamwerk in meeting mode, one page at a time: first everyone on their own phone (the
 //! answer page's QR code, the answers coming in, the heat map they make), then each of the
 //! 14 themes with its rows and big mark buttons (reading and marking together, for a team
-//! that marks at the board), then each marked row with the six questions, then where the
-//! team sees it differently. Who is marking is on the pages where marking happens; a
-//! theme's quotes are one tap away.
+//! that marks at the board; a marked row opens its six questions in place), then where the
+//! team sees it differently. Sixteen pages whatever is marked, so "3 van 16" stays true.
+//! Who is marking is on the pages where marking happens; a theme's quotes are one tap away.
 
 use leptos::prelude::*;
 
@@ -13,10 +13,10 @@ use crate::i18n::tables::{MeetingText as M, RoleText};
 use crate::model::answers::Asks;
 use crate::model::framework::{framework, Perspective, Theme};
 use crate::model::Role;
-use crate::ui::framework::disagreements::Disagreements;
-use crate::ui::framework::explain::ExplainCard;
 use crate::ui::framework::heatmap::HeatMap;
 use crate::ui::framework::mark::MarkRow;
+use crate::ui::framework::meeting_explain::{ExplainDialog, Explaining};
+use crate::ui::framework::meeting_overview::MeetingDifferences;
 use crate::ui::framework::quotes::ThemeQuotes;
 use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_tr, use_view, OpenSession};
@@ -37,18 +37,17 @@ pub fn FrameworkMeeting() -> impl IntoView {
         let first = open.with_untracked(|s| s.participants.first().map(|p| p.role));
         role.set(Some(first.unwrap_or(Role::Teacher)));
     }
-    let marked = Memo::new(move |_| {
-        open.with(|s| {
-            s.recognition()
-                .marked_rows()
-                .into_iter()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-    });
     let theme_count = themes().len() as u16;
-    // Page 0 is the phones' page; the themes follow.
-    let page = step_page(move || 1 + theme_count + marked.with(Vec::len) as u16 + 1);
+    // Page 0 is the phones' page, then the themes, then the differences: a count fixed
+    // before anyone marks.
+    let page = step_page(move || 1 + theme_count + 1);
+    let explaining = RwSignal::new(None::<String>);
+    provide_context(Explaining(explaining));
+    // A page turn (Volgende, the clicker) closes an open explanation.
+    Effect::new(move |_| {
+        page.track();
+        explaining.set(None);
+    });
     let body = move || {
         let p = page.get();
         if p == 0 {
@@ -64,22 +63,10 @@ pub fn FrameworkMeeting() -> impl IntoView {
         if p < theme_count {
             let (perspective, theme) = themes()[usize::from(p)];
             view! { <ThemePage perspective theme number=p + 1 total=theme_count/> }.into_any()
-        } else if let Some(row) = marked.with(|m| m.get(usize::from(p - theme_count)).cloned()) {
-            let n = p - theme_count + 1;
-            let total = marked.with(Vec::len);
-            view! {
-                <div class="framework-meeting__explain" data-testid="meeting-explain-page">
-                    <p class="framework-meeting__count">
-                        {move || fill(use_tr().t(M::ExplainOf), &[("n", &n.to_string()), ("total", &total.to_string())])}
-                    </p>
-                    <ul class="explain-list"><ExplainCard row/></ul>
-                </div>
-            }
-            .into_any()
         } else {
             view! {
                 <div class="framework-meeting__overview" data-testid="meeting-overview-page">
-                    <Disagreements/>
+                    <MeetingDifferences/>
                 </div>
             }
             .into_any()
@@ -92,7 +79,7 @@ pub fn FrameworkMeeting() -> impl IntoView {
                 {move || (1..=theme_count).contains(&page.get()).then(|| view! { <MarkingRole/> })}
                 <OriginalToggle/>
             </div>
-            <SourceScope>{body}</SourceScope>
+            <SourceScope>{body}<ExplainDialog/></SourceScope>
         </section>
     }
 }
@@ -141,7 +128,7 @@ fn ThemePage(
     let rows = theme
         .rows
         .iter()
-        .map(|row| view! { <MarkRow row role/> })
+        .map(|row| view! { <MarkRow row role board=true/> })
         .collect_view();
     view! {
         <article class="framework-meeting__theme" data-testid=format!("meeting-theme-{}", theme.id)>

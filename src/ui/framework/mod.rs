@@ -6,6 +6,8 @@ pub(crate) mod explain;
 pub(crate) mod heatmap;
 pub(crate) mod mark;
 pub(crate) mod meeting;
+pub(crate) mod meeting_explain;
+pub(crate) mod meeting_overview;
 pub(crate) mod overview;
 pub(crate) mod priorities;
 pub(crate) mod quotes;

@@ -133,7 +133,7 @@ pub(crate) fn RungCard(info: &'static RungInfo, who: RwSignal<Option<Role>>) -> 
                 </button>
                 <button
                     type="button"
-                    class="button button--ghost"
+                    class="button button--ghost rung__make-action"
                     data-testid=format!("ladder-action-{n}")
                     aria-describedby=title_id
                     on:click=make_action

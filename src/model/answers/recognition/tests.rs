@@ -67,6 +67,8 @@ fn board_marks_and_answers_count_together() {
     assert_eq!(r.counts(ROW), (2, 1));
     assert_eq!(r.other_marks(ROW, Some(YouthWorker)), (1, 1));
     assert_eq!(r.marked_rows(), vec!["ih.communicatie.1", ROW]);
+    assert!(r.is_marked(ROW) && r.is_marked("ih.communicatie.1"));
+    assert!(!r.is_marked("pd.monitoring.1"), "nobody marked it");
     assert_eq!(r.bottleneck_rows(), vec!["ih.communicatie.1", ROW]);
     assert_eq!(r.heat("of.leiderschap"), (2, 1));
     assert_eq!(r.perspective_heat("ih"), (0, 2));

@@ -104,6 +104,7 @@ pub fn PyramidBoard() -> impl IntoView {
             {totals}
             {status}
             <p class="pyramid-board__hint">{tr.t(P::ActivitiesHint)}</p>
+            <p class="pyramid-board__tap-hint" data-testid="board-tap-hint">{tr.t(P::TapCardHint)}</p>
             <div class="pyramid-board__layout">
                 <div class="pyramid-board__drawing">
                     <PyramidDrawing summary=summary target=ctx.target id_prefix="board"/>
