@@ -68,6 +68,16 @@ pub fn bound_expected(bound: &Bound, lang: Lang) -> String {
         (Bound::UniqueId, Lang::En) => "an id not used before".into(),
         (Bound::KnownWorker, Lang::Nl) => "een jeugdhulpverlener uit deze piramide".into(),
         (Bound::KnownWorker, Lang::En) => "a youth worker of this pyramid".into(),
+        (Bound::SumsTo(sum), Lang::Nl) => format!("drie percentages die samen {sum} zijn"),
+        (Bound::SumsTo(sum), Lang::En) => format!("three percentages that add up to {sum}"),
+        (Bound::Once, Lang::Nl) => "één keer in de lijst".into(),
+        (Bound::Once, Lang::En) => "once in the list".into(),
+        (Bound::NotSkipped, Lang::Nl) => "een stap die niet is overgeslagen".into(),
+        (Bound::NotSkipped, Lang::En) => "a step that is not skipped".into(),
+        (Bound::NotBeforeStart, Lang::Nl) => {
+            "een tijdstip niet vóór het begin van het overleg".into()
+        }
+        (Bound::NotBeforeStart, Lang::En) => "a time no earlier than the meeting's start".into(),
     }
 }
 

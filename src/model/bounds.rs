@@ -40,6 +40,9 @@ pub const MAX_WORKER_MINUTES: Minutes = Minutes::hours(60);
 pub const MAX_WEEKS: u16 = 53;
 /// Most minutes planned for one step of a meeting's agenda.
 pub const MAX_STEP_MINUTES: u16 = 240;
+/// Most time one step of a meeting can have taken (a day): a clock that jumped, or a
+/// damaged stored value, never shows a step longer than this.
+pub const MAX_STEP_SPENT_MS: u64 = 24 * 60 * 60 * 1000;
 
 /// What a value must satisfy; says in data what [`crate::i18n`] says in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,6 +61,14 @@ pub enum Bound {
     UniqueId,
     /// The id of a youth worker of this pyramid.
     KnownWorker,
+    /// Numbers that together make exactly this (the target spread's 100 %).
+    SumsTo(u64),
+    /// Once in its list (a step of the agenda).
+    Once,
+    /// A step of the agenda the team did not skip (the step shown now).
+    NotSkipped,
+    /// An instant no earlier than the meeting's start.
+    NotBeforeStart,
 }
 
 /// A value outside its bound, with the path of the field.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 mod agenda;
 
-pub use super::bounds::MAX_STEP_MINUTES;
+pub use super::bounds::{MAX_STEP_MINUTES, MAX_STEP_SPENT_MS};
 pub use agenda::{AgendaItem, AgendaStep};
 
 /// A meeting in progress (or done), part of the session.
@@ -28,7 +28,8 @@ pub struct Meeting {
     actions_before: Vec<String>,
 }
 
-/// What a file may hold; repaired on reading so the agenda always has each step once.
+/// What a file may hold; repaired on reading so the agenda always has each step once (the
+/// codec refuses such a file, or for a stored session says what was repaired, before).
 #[derive(Deserialize)]
 struct RawMeeting {
     #[serde(default)]
@@ -57,6 +58,7 @@ impl From<RawMeeting> for Meeting {
         for mut item in raw.agenda {
             if agenda.iter().all(|i| i.step != item.step) {
                 item.planned_minutes = item.planned_minutes.min(MAX_STEP_MINUTES);
+                item.spent_ms = item.spent_ms.min(MAX_STEP_SPENT_MS);
                 agenda.push(item);
             }
         }
@@ -69,7 +71,8 @@ impl From<RawMeeting> for Meeting {
             agenda,
             current: raw.current,
             page: raw.page,
-            running_since_ms: raw.running_since_ms,
+            // A clock running since before the meeting began is damaged: it runs from the start.
+            running_since_ms: raw.running_since_ms.map(|t| t.max(raw.started_ms)),
             started_ms: raw.started_ms,
             finished_ms: raw.finished_ms,
             actions_before: raw.actions_before,
@@ -98,6 +101,11 @@ impl Meeting {
     /// Remembers which actions existed when the meeting started.
     pub fn note_actions_before(&mut self, ids: Vec<String>) {
         self.actions_before = ids;
+    }
+
+    /// The ids of the actions the plan had when the meeting started.
+    pub fn actions_before(&self) -> &[String] {
+        &self.actions_before
     }
 
     /// Whether the action with `id` was added during this meeting.
@@ -158,14 +166,16 @@ impl Meeting {
             .map_or(0, |since| now_ms.saturating_sub(since))
     }
 
-    /// Time spent on `step` at `now_ms`, in milliseconds.
+    /// Time spent on `step` at `now_ms`, in milliseconds; never more than a day (see
+    /// [`MAX_STEP_SPENT_MS`]), whatever the clock did.
     pub fn spent_ms(&self, step: AgendaStep, now_ms: u64) -> u64 {
         let banked = self.item(step).map_or(0, |i| i.spent_ms);
-        if step == self.current {
+        let spent = if step == self.current {
             banked.saturating_add(self.running_ms(now_ms))
         } else {
             banked
-        }
+        };
+        spent.min(MAX_STEP_SPENT_MS)
     }
 
     /// Time spent on the whole meeting at `now_ms`.
@@ -204,7 +214,7 @@ impl Meeting {
         let running = self.running_ms(now_ms);
         let current = self.current;
         let item = self.item_mut(current);
-        item.spent_ms = item.spent_ms.saturating_add(running);
+        item.spent_ms = item.spent_ms.saturating_add(running).min(MAX_STEP_SPENT_MS);
         if self.running_since_ms.is_some() {
             self.running_since_ms = Some(now_ms);
         }

@@ -8,6 +8,7 @@
 //! | `samen-doen/v1/settings` | `{ "language": "nl" \| "en", "smartboard": bool }` |
 //! | `samen-doen/v1/copies` | when each session was last saved to a file: `{ id: { ms, updated_ms } }` |
 //! | `samen-doen/v1/answer/<tag>` | on a phone: the answer kept until sent, for one round |
+//! | `samen-doen/v1/draft/<id>/<field>` | text typed into a field not yet part of session `<id>` (a new action) |
 //! | `samen-doen/quarantine/<key>/<ms>` | raw text of an entry that could not be read, kept aside |
 //! | `samen-doen/probe` | written and removed again by `LocalStore::open` to test storage |
 //!
@@ -30,6 +31,8 @@ pub const SETTINGS: &str = "samen-doen/v1/settings";
 pub const COPIES: &str = "samen-doen/v1/copies";
 /// Prefix of the answers a phone keeps; the round's tag follows.
 pub const ANSWER_PREFIX: &str = "samen-doen/v1/answer/";
+/// Prefix of the texts typed but not yet added; the session id and field follow.
+pub const DRAFT_PREFIX: &str = "samen-doen/v1/draft/";
 /// Prefix of quarantined entries; the original key and a timestamp follow.
 pub const QUARANTINE_PREFIX: &str = "samen-doen/quarantine/";
 /// Scratch key for the availability probe.
@@ -43,6 +46,11 @@ pub fn session_key(id: &str) -> String {
 /// The key under which a phone keeps its answer for the round `tag`.
 pub fn answer_key(tag: u32) -> String {
     format!("{ANSWER_PREFIX}{tag}")
+}
+
+/// The key under which text typed into `field` of session `id` is kept until it is added.
+pub fn draft_key(id: &str, field: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}/{field}")
 }
 
 /// The quarantine key for the damaged entry `original` found at `now_ms`.
@@ -67,6 +75,8 @@ pub enum KeyKind {
     Quarantine,
     /// A phone's answer, kept until sent.
     AnswerDraft,
+    /// Text typed into a field, kept until it is added.
+    FieldDraft,
     /// The probe key.
     Probe,
     /// Ours by prefix but unknown (e.g. written by a newer version): leave it alone.
@@ -92,6 +102,7 @@ pub fn classify(key: &str) -> KeyKind {
         PROBE => KeyKind::Probe,
         _ if key.starts_with(QUARANTINE_PREFIX) => KeyKind::Quarantine,
         _ if key.starts_with(ANSWER_PREFIX) => KeyKind::AnswerDraft,
+        _ if key.starts_with(DRAFT_PREFIX) => KeyKind::FieldDraft,
         _ if key.starts_with(APP_PREFIX) => KeyKind::UnknownOwn,
         _ => KeyKind::Foreign,
     }

@@ -58,11 +58,13 @@ impl LocalStore {
             storage,
             is_well_formed: is_well_formed(),
         };
-        let writable = match backend
-            .set(keys::PROBE, "1")
-            .and_then(|_| backend.remove(keys::PROBE))
-        {
-            Ok(()) => Writable::Yes,
+        // Writability is what a write says: a browser whose removeItem alone throws still
+        // keeps every change (the probe's "1" left behind is harmless and overwritten).
+        let writable = match backend.set(keys::PROBE, "1") {
+            Ok(()) => {
+                let _ = backend.remove(keys::PROBE);
+                Writable::Yes
+            }
             Err(BackendError::Full) => Writable::Full,
             Err(BackendError::Denied | BackendError::Failed) => Writable::Refused,
         };

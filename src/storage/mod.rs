@@ -23,6 +23,7 @@ pub mod picture;
 pub mod pretty;
 pub mod restore;
 pub mod settings;
+pub mod shape;
 pub mod share;
 pub mod store;
 pub mod sync;

@@ -156,6 +156,7 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
             }
             KeyKind::Probe
             | KeyKind::AnswerDraft
+            | KeyKind::FieldDraft
             | KeyKind::Copies
             | KeyKind::UnknownOwn
             | KeyKind::Foreign => Ok(()),

@@ -90,12 +90,28 @@ pub fn read_share(link: &str) -> Result<Shared, ShareError> {
             (_, Some(_)) => ShareError::Damaged,
             (_, None) => ShareError::BadDeflate,
         })?;
-    if expected.is_some_and(|crc| crc != crc32(&bytes)) {
-        return Err(ShareError::Damaged);
+    if expected.is_some_and(|crc| crc != crc32(&bytes)) || !ends_exactly(&packed, bytes.len()) {
+        return Err(if expected.is_some() {
+            ShareError::Damaged
+        } else {
+            ShareError::BadDeflate
+        });
     }
     let text = String::from_utf8(bytes).map_err(|_| ShareError::BadDeflate)?;
     let document = decode(&text).map_err(ShareError::Decode)?;
     Ok(Shared { document, checked })
+}
+
+/// Whether the compressed data ends exactly where `packed` ends: the decoder stops at the
+/// end of its stream, so a doubled or lengthened link would otherwise open with a checksum
+/// that matches its first half. The checksum then covers exactly what is opened.
+fn ends_exactly(packed: &[u8], size: usize) -> bool {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+    let mut out = vec![0u8; size];
+    let mut state = DecompressorOxide::new();
+    let flags = inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, consumed, _) = decompress(&mut state, packed, &mut out, 0, flags);
+    status == TINFLStatus::Done && consumed == packed.len()
 }
 
 /// The CRC-32 (IEEE, as in zip and PNG) of `bytes`.

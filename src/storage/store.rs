@@ -282,6 +282,17 @@ impl<B: KeyValue> Store<B> {
         }
     }
 
+    /// False when settings are stored but cannot be read: the start then reads everything
+    /// (see [`super::restore`]), so they are kept aside and said before anything writes
+    /// the defaults over them.
+    pub fn settings_intact(&self) -> bool {
+        match self.backend.get(keys::SETTINGS) {
+            Ok(Some(text)) => Settings::from_json(&text).is_ok(),
+            Ok(None) => true,
+            Err(_) => false,
+        }
+    }
+
     /// When each session was last saved to a file (none when unreadable: a reminder only).
     pub fn load_copies(&self) -> super::keeping::FileCopies {
         match self.backend.get(keys::COPIES) {

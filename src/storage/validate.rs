@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::error::{shorten, DecodeError, Rule};
+use super::shape::{check_size, raw_violations};
 use crate::model::action::Action;
 use crate::model::analysis::Analysis;
 use crate::model::answers::Answers;
@@ -39,7 +40,21 @@ fn session_checked(
     let Value::Object(mut obj) = value else {
         return Err(DecodeError::invalid("session", &value, Rule::Object));
     };
+    // Size first: a huge value is refused by its length before any deep work on it.
+    for (key, v) in &obj {
+        check_size(v, key)?;
+    }
     obj.retain(|_, v| !v.is_null());
+    // What the model would set right on reading: refused in a file or link, repaired and
+    // said for this app's own stored sessions.
+    let mut repaired = raw_violations(&obj);
+    if let (false, Some(v)) = (repairing, repaired.first()) {
+        return Err(DecodeError::Invalid {
+            field: v.path.clone(),
+            value: v.value.clone(),
+            rule: Rule::Bound(v.bound.clone()),
+        });
+    }
     for field in TEXT_FIELDS {
         if let Some(v) = obj.get(field) {
             if !v.is_string() {
@@ -78,11 +93,13 @@ fn session_checked(
     let mut session: Session =
         serde_json::from_value(whole.clone()).map_err(|e| structure("session", &whole, &e))?;
     check_marks(&session)?;
-    let repaired = if repairing {
-        repair(&mut session)
-    } else {
-        Vec::new()
-    };
+    check_ladder(&session)?;
+    // Stored in the form the app itself writes (marks and entries in order), so no accepted
+    // session reads differently, or not at all, after it is saved.
+    session.normalise();
+    if repairing {
+        repaired.extend(repair(&mut session));
+    }
     check_session(&session).map_err(|v| DecodeError::Invalid {
         field: v.path,
         value: shorten(&v.value),
@@ -101,6 +118,21 @@ fn check_marks(session: &Session) -> Result<(), DecodeError> {
                 field: format!("analysis.marks[{i}]"),
                 value: shorten(&m.row),
                 rule: Rule::Bound(Bound::UniqueId),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// One ladder placement per role (and one for the team); two are refused, not guessed at.
+fn check_ladder(session: &Session) -> Result<(), DecodeError> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, e) in session.ladder.entries.iter().enumerate() {
+        if !seen.insert(e.role) {
+            return Err(DecodeError::Invalid {
+                field: format!("ladder.entries[{i}].role"),
+                value: e.role.map_or_else(|| "null".into(), |r| format!("{r:?}")),
+                rule: Rule::Bound(Bound::Once),
             });
         }
     }

@@ -150,3 +150,38 @@ mod props {
         }
     }
 }
+
+#[test]
+fn a_clock_that_jumped_or_a_damaged_value_never_shows_more_than_a_day_on_a_step() {
+    let mut m = Meeting::new(1_000);
+    // The computer's clock set to the year 2100 while the meeting runs.
+    let far = 4_102_444_800_000;
+    assert_eq!(m.spent_ms(AgendaStep::Start, far), MAX_STEP_SPENT_MS);
+    assert!(m.remaining_ms(AgendaStep::Start, far) >= -(MAX_STEP_SPENT_MS as i64));
+    // Leaving the step banks at most the bound, and the total stays bounded too.
+    assert!(m.next(far));
+    assert_eq!(m.spent_ms(AgendaStep::Start, far), MAX_STEP_SPENT_MS);
+    assert!(m.total_spent_ms(u64::MAX) <= 7 * MAX_STEP_SPENT_MS);
+}
+
+#[test]
+fn damaged_stored_times_are_bounded_on_reading() {
+    let raw = serde_json::json!({
+        "current": "Start",
+        "started_ms": 1_000_000,
+        "running_since_ms": 0,
+        "agenda": [{ "step": "Start", "planned_minutes": 5, "spent_ms": u64::MAX }],
+    });
+    let m: Meeting = serde_json::from_value(raw).unwrap();
+    assert_eq!(m.spent_ms(AgendaStep::Start, 1_000_000), MAX_STEP_SPENT_MS);
+    assert_eq!(
+        m.item(AgendaStep::Start).unwrap().spent_ms,
+        MAX_STEP_SPENT_MS
+    );
+    // Running since before the start counts from the start, not from 1970.
+    let fresh: Meeting = serde_json::from_value(serde_json::json!({
+        "current": "Start", "started_ms": 1_000_000, "running_since_ms": 0,
+    }))
+    .unwrap();
+    assert_eq!(fresh.spent_ms(AgendaStep::Start, 1_000_000 + MIN), MIN);
+}

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::action::Action;
+use crate::model::action::{Action, ActionOrigin};
 use crate::model::answers::{Answers, ANSWER_IDS, MAX_ANSWERS, ROUND_TAGS};
 use crate::model::bounds::*;
 use crate::model::framework::Question;
@@ -147,6 +147,9 @@ pub fn violations(s: &Session) -> Vec<Violation> {
     for (i, m) in a.marks.iter().enumerate() {
         c.chars(format!("analysis.marks[{i}].row"), &m.row, MAX_ID_CHARS);
     }
+    for (i, row) in a.priorities.iter().enumerate() {
+        c.chars(format!("analysis.priorities[{i}]"), row, MAX_ID_CHARS);
+    }
     for (row, e) in &a.explanations {
         c.chars(format!("analysis.explanations.{row}"), row, MAX_ID_CHARS);
         for q in Question::ALL {
@@ -161,6 +164,13 @@ pub fn violations(s: &Session) -> Vec<Violation> {
     c.items("ladder.entries", s.ladder.entries.len(), MAX_LADDER_ENTRIES);
     c.chars("ladder.note", &s.ladder.note, MAX_LONG_CHARS);
     check_actions(&mut c, &s.actions);
+    if let Some(m) = &s.meeting {
+        let before = m.actions_before();
+        c.items("meeting.actions_before", before.len(), MAX_ACTIONS);
+        for (i, id) in before.iter().enumerate() {
+            c.chars(format!("meeting.actions_before[{i}]"), id, MAX_ID_CHARS);
+        }
+    }
     c.found
 }
 
@@ -267,6 +277,9 @@ fn check_actions(c: &mut Checker, actions: &[Action]) {
     for (i, a) in actions.iter().enumerate() {
         c.chars(format!("actions[{i}].id"), &a.id, MAX_ID_CHARS);
         c.chars(format!("actions[{i}].what"), &a.what, MAX_LONG_CHARS);
+        if let ActionOrigin::Bottleneck(row) = &a.origin {
+            c.chars(format!("actions[{i}].origin.Bottleneck"), row, MAX_ID_CHARS);
+        }
         c.date(format!("actions[{i}].due"), &a.due);
     }
 }

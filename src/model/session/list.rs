@@ -200,7 +200,7 @@ impl Sessions {
                     };
                 }
                 session.id = candidate;
-                session.title.push_str(IMPORT_TITLE_SUFFIX);
+                session.title = copy_title(&session.title);
                 session.revision = 0;
             }
             added.push(session.id.clone());
@@ -222,6 +222,16 @@ impl Sessions {
             .position(|t| t.session.id == id)
             .ok_or_else(|| SessionNotFound(id.into()))
     }
+}
+
+/// The title of an imported copy: `title` with [`IMPORT_TITLE_SUFFIX`], the title cut so
+/// the whole stays within the title's bound (a copy never breaks a bound itself).
+pub fn copy_title(title: &str) -> String {
+    use crate::model::bounds::{clip, MAX_SHORT_CHARS};
+    let room = MAX_SHORT_CHARS - IMPORT_TITLE_SUFFIX.chars().count();
+    let mut copy = clip(title.trim_end(), room);
+    copy.push_str(IMPORT_TITLE_SUFFIX);
+    copy
 }
 
 #[cfg(test)]

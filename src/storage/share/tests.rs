@@ -117,3 +117,27 @@ fn every_single_bit_flip_of_a_link_is_refused_or_changes_nothing() {
     }
     assert!(refused > payload.len() * 5, "{refused}");
 }
+
+#[test]
+fn a_doubled_link_is_refused_its_checksum_covers_exactly_what_opens() {
+    let fragment = share_fragment(&small()).unwrap();
+    let payload = &fragment[FRAGMENT_PREFIX.len() + CHECKED_PREFIX.len()..];
+    let mut packed = URL_SAFE_NO_PAD.decode(payload).unwrap();
+    let once = packed.clone();
+    // The compressed session twice, the checksum at the end: the first half inflates and
+    // matches the checksum; the bytes after it must not be ignored.
+    packed.splice(0..0, once[..once.len() - 4].iter().copied());
+    let doubled = format!(
+        "{FRAGMENT_PREFIX}{CHECKED_PREFIX}{}",
+        URL_SAFE_NO_PAD.encode(&packed)
+    );
+    assert_eq!(decode_share(&doubled), Err(ShareError::Damaged));
+    let mut padded = once.clone();
+    padded.insert(padded.len() - 4, 0);
+    let padded = format!(
+        "{FRAGMENT_PREFIX}{CHECKED_PREFIX}{}",
+        URL_SAFE_NO_PAD.encode(&padded)
+    );
+    assert_eq!(decode_share(&padded), Err(ShareError::Damaged));
+    assert!(decode_share(&fragment).is_ok());
+}

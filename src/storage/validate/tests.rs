@@ -45,3 +45,76 @@ fn errors_name_field_value_and_rule() {
     assert_eq!(err(json!({"actions": {}})).2, Rule::List);
     assert_eq!(err(json!([1])).2, Rule::Object);
 }
+
+fn refusal(v: Value) -> (String, Rule) {
+    match session_from_value(v).unwrap_err() {
+        DecodeError::Invalid { field, rule, .. } => (field, rule),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn marks_in_any_order_are_stored_in_the_order_the_screens_look_them_up() {
+    let s = session_from_value(json!({"id": "a", "analysis": {"marks": [
+        {"row": "pp.zz", "role": "Teacher", "success": true},
+        {"row": "pp.aa", "role": "Parent", "bottleneck": true},
+        {"row": "pp.aa", "role": "Teacher", "success": false, "bottleneck": false},
+    ]}}))
+    .unwrap();
+    assert_eq!(
+        s.analysis.marks.len(),
+        2,
+        "a mark of neither kind is no mark"
+    );
+    assert!(s.analysis.mark("pp.zz", Role::Teacher).is_some());
+    assert!(s.analysis.mark("pp.aa", Role::Parent).is_some());
+}
+
+#[test]
+fn what_the_model_would_change_silently_is_refused_with_its_path() {
+    let target = json!({"id": "a", "pyramid": {"target": {"universal": 60, "targeted": 30, "individual": 20}}});
+    assert_eq!(
+        refusal(target),
+        ("pyramid.target".into(), Rule::Bound(Bound::SumsTo(100)))
+    );
+    let minutes =
+        json!({"id": "a", "meeting": {"agenda": [{"step": "Ladder", "planned_minutes": 9999}]}});
+    assert_eq!(
+        refusal(minutes),
+        (
+            "meeting.agenda[0].planned_minutes".into(),
+            Rule::Bound(Bound::AtMost(240))
+        )
+    );
+    let twice = json!({"id": "a", "ladder": {"entries": [{"role": "Teacher", "now": "Cooperation"}, {"role": "Teacher", "now": "Coordination"}]}});
+    assert_eq!(refusal(twice).0, "ladder.entries[1].role");
+}
+
+#[test]
+fn every_text_has_a_bound_origins_priorities_and_the_actions_before_included() {
+    let long = "x".repeat(101);
+    let origin = json!({"id": "a", "actions": [{"id": "b", "origin": {"Bottleneck": long}}]});
+    assert_eq!(refusal(origin).0, "actions[0].origin.Bottleneck");
+    let priority = json!({"id": "a", "analysis": {"priorities": [long]}});
+    assert_eq!(refusal(priority).0, "analysis.priorities[0]");
+    let before = json!({"id": "a", "meeting": {"actions_before": [long]}});
+    assert_eq!(refusal(before).0, "meeting.actions_before[0]");
+}
+
+#[test]
+fn a_stored_meeting_outside_its_bounds_is_repaired_and_said() {
+    let (s, repaired) = stored_session_from_value(json!({"id": "a", "meeting": {
+        "current": "Ladder",
+        "started_ms": 1000,
+        "agenda": [{"step": "Ladder", "planned_minutes": 9999, "skipped": true}],
+    }}))
+    .unwrap();
+    let paths: Vec<&str> = repaired.iter().map(|v| v.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["meeting.agenda[0].planned_minutes", "meeting.current"]
+    );
+    let m = s.meeting.unwrap();
+    let ladder = m.item(crate::model::meeting::AgendaStep::Ladder).unwrap();
+    assert_eq!((ladder.planned_minutes, ladder.skipped), (240, false));
+}

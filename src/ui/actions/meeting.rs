@@ -12,7 +12,7 @@ use crate::model::framework::framework;
 use crate::model::pyramid::{gap_to, Scenario};
 use crate::ui::actions::item::ActionItem;
 use crate::ui::state::meeting::step_page;
-use crate::ui::state::new_action::add_action;
+use crate::ui::state::new_action::{add_action, kept_new_action};
 use crate::ui::state::{use_tr, OpenSession};
 use crate::ui::widgets::text_field::TextField;
 
@@ -31,7 +31,7 @@ struct Idea {
 pub fn ActionsMeeting() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
-    let new_what = RwSignal::new(String::new());
+    let new_what = kept_new_action(open, "new-action");
     let ids = Memo::new(move |_| {
         open.with(|s| {
             let mut plan = s.actions.clone();

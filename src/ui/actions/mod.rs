@@ -14,7 +14,7 @@ use crate::model::action::{self, ActionOrigin};
 use crate::model::session::search::matches;
 use crate::ui::actions::item::ActionItem;
 use crate::ui::browser::clock::today_iso;
-use crate::ui::state::new_action::add_action;
+use crate::ui::state::new_action::{add_action, kept_new_action};
 use crate::ui::state::OpenSession;
 use crate::ui::state::{use_tr, use_view};
 use crate::ui::widgets::text_field::TextField;
@@ -25,7 +25,7 @@ pub fn ActionsScreen() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
     let today = today_iso();
-    let new_what = RwSignal::new(String::new());
+    let new_what = kept_new_action(open, "new-action");
     let view = use_view();
     let (query, only_overdue) = (view.actions_query, view.only_overdue);
     let message = RwSignal::new(None::<A>);

@@ -7,7 +7,7 @@ use crate::model::meeting::AgendaStep;
 use crate::model::pyramid::Scenario;
 use crate::ui::actions::meeting::ActionsMeeting;
 use crate::ui::app::notices::StorageNotices;
-use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::clock::steady_ms;
 use crate::ui::framework::meeting::FrameworkMeeting;
 use crate::ui::ladder::meeting::LadderMeeting;
 use crate::ui::meeting::start::StartStep;
@@ -21,7 +21,7 @@ use crate::ui::state::OpenSession;
 pub fn MeetingScreen() -> impl IntoView {
     let open = expect_context::<OpenSession>();
     if open.with_untracked(|s| s.meeting.is_none()) {
-        open.edit(|s| s.start_meeting(now_ms()));
+        open.edit(|s| s.start_meeting(steady_ms()));
     }
     let step = Memo::new(move |_| {
         open.with(|s| {

@@ -5,6 +5,17 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
+/// Milliseconds since the Unix epoch as the page's own steady clock: the wall clock when the
+/// page opened plus the time since, so setting the computer's clock while a meeting runs
+/// (or a clock that jumps) never moves the meeting's timer. Falls back to [`now_ms`].
+pub fn steady_ms() -> u64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.time_origin() + p.now())
+        .filter(|t| t.is_finite())
+        .map_or_else(now_ms, |t| t.max(0.0) as u64)
+}
+
 /// Today's local date as ISO `YYYY-MM-DD`.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();

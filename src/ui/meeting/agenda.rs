@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::tables::MeetingText as M;
 use crate::i18n::words::clock_text;
 use crate::model::meeting::AgendaStep;
-use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::clock::steady_ms;
 use crate::ui::state::meeting::go_to;
 use crate::ui::state::{use_tr, OpenSession};
 
@@ -19,7 +19,7 @@ pub fn AgendaPanel(
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
     let items = Memo::new(move |_| {
-        let now = now_ms();
+        let now = steady_ms();
         open.with(|s| {
             s.meeting.as_ref().map_or_else(Vec::new, |m| {
                 let last = m.agenda().len().saturating_sub(1);

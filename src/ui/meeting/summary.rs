@@ -10,7 +10,7 @@ use crate::i18n::words::{clock_text, hours, over_allocation, rung_name};
 use crate::i18n::{fill, Text};
 use crate::model::pyramid::{Scenario, TierDiff};
 use crate::model::Session;
-use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::clock::steady_ms;
 use crate::ui::browser::page;
 use crate::ui::state::meeting::step_page;
 use crate::ui::state::{use_store, use_tr, OpenSession, Route};
@@ -96,7 +96,7 @@ pub fn SummaryStep() -> impl IntoView {
         })
     };
     let times = move || {
-        let now = now_ms();
+        let now = steady_ms();
         open.with(|s| {
             s.meeting.as_ref().map(|m| {
                 m.agenda()
@@ -122,7 +122,7 @@ pub fn SummaryStep() -> impl IntoView {
         })
     };
     let finish = move |_| {
-        open.edit(|s| s.with_meeting(|m| m.finish(now_ms())));
+        open.edit(|s| s.with_meeting(|m| m.finish(steady_ms())));
     };
     let to_report = |print: bool| {
         move |_| {

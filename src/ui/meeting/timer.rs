@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::MeetingText as M;
 use crate::i18n::words::clock_text;
-use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::clock::steady_ms;
 use crate::ui::state::{use_tr, OpenSession};
 
 /// The timer of the current step.
@@ -15,9 +15,9 @@ use crate::ui::state::{use_tr, OpenSession};
 pub fn Timer() -> impl IntoView {
     let tr = use_tr();
     let open = expect_context::<OpenSession>();
-    let now = RwSignal::new(now_ms());
+    let now = RwSignal::new(steady_ms());
     let tick =
-        set_interval_with_handle(move || now.set(now_ms()), Duration::from_millis(1000)).ok();
+        set_interval_with_handle(move || now.set(steady_ms()), Duration::from_millis(1000)).ok();
     on_cleanup(move || {
         if let Some(t) = tick {
             t.clear();
@@ -43,7 +43,7 @@ pub fn Timer() -> impl IntoView {
     // A closed meeting's clock has stopped for good: it says so, and offers no "Verder".
     let finished = move || figures.get().is_some_and(|f| f.4);
     let toggle = move |_| {
-        let t = now_ms();
+        let t = steady_ms();
         open.edit(|s| {
             s.with_meeting(|m| {
                 if m.is_running() {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::{MeetingText as M, ReportText as R};
 use crate::i18n::words::clock_text;
-use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::clock::steady_ms;
 use crate::ui::state::{use_tr, OpenSession};
 
 /// Time per agenda step, used against planned; nothing when the session had no meeting.
@@ -13,7 +13,7 @@ pub fn ReportMeeting() -> impl IntoView {
     let open = expect_context::<OpenSession>();
     let tr = use_tr();
     let rows = move || {
-        let now = now_ms();
+        let now = steady_ms();
         open.with(|s| {
             s.meeting.as_ref().map(|m| {
                 let items = m

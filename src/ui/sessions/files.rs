@@ -107,7 +107,9 @@ pub fn TransferPanel() -> impl IntoView {
             copies,
         } => view! {
             <p class="transfer__result" role="status" data-testid="import-result">
-                {added_text(stored, tr.lang())}
+                // "Contains no sessions" only when it held none: sessions that could not be
+                // stored are said as such below.
+                {(stored > 0 || not_stored == 0).then(|| added_text(stored, tr.lang()))}
                 {(not_stored > 0).then(|| view! {
                     " " <strong data-testid="import-not-stored">{fill(
                         tr.t(T::NotStoredSome),

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::meeting::AgendaStep;
-use crate::ui::browser::clock::now_ms;
+use crate::ui::browser::clock::steady_ms;
 use crate::ui::browser::fullscreen;
 use crate::ui::browser::page;
 use crate::ui::state::{Route, SessionStore};
@@ -21,7 +21,7 @@ impl SessionStore {
         }
         if let Some(open) = self.open.get_untracked() {
             open.edit(|s| {
-                s.start_meeting(now_ms());
+                s.start_meeting(steady_ms());
                 true
             });
         }
@@ -43,7 +43,7 @@ pub struct MeetingPages(pub RwSignal<u16>);
 /// Goes one page on (`forward`) or back in the meeting, then to the next or previous step.
 pub fn turn_page(open: crate::ui::state::OpenSession, pages: u16, forward: bool) {
     open.edit_coalesced("meeting-nav", |s| {
-        let now = now_ms();
+        let now = steady_ms();
         s.with_meeting(|m| {
             let page = m.page().min(pages.saturating_sub(1));
             if forward {
@@ -67,7 +67,7 @@ pub fn turn_page(open: crate::ui::state::OpenSession, pages: u16, forward: bool)
 /// Goes to a step of the agenda (its first page).
 pub fn go_to(open: crate::ui::state::OpenSession, step: AgendaStep) {
     open.edit_coalesced("meeting-nav", |s| {
-        s.with_meeting(|m| m.go_to(step, now_ms()))
+        s.with_meeting(|m| m.go_to(step, steady_ms()))
     });
 }
 

@@ -82,7 +82,10 @@ impl SessionStore {
                 }
                 // The first screen lists from the index when it can be trusted; the
                 // sessions are read and checked right after (`ensure_loaded`).
-                match store.glance() {
+                // Damaged settings send the start the long way, which keeps them aside and
+                // says so, before anything could write the defaults over them.
+                let trusted = store.glance().filter(|_| store.settings_intact());
+                match trusted {
                     Some(listed) => {
                         settings = store.load_settings();
                         // The session the team had open is read now, alone: the home

@@ -136,3 +136,16 @@ fn import_survives_a_constant_id_generator() {
     assert!(ids[0] != "a");
     assert_eq!(list.items.len(), 4);
 }
+
+#[test]
+fn an_imported_copy_keeps_the_title_bound() {
+    use crate::model::bounds::MAX_SHORT_CHARS;
+    let mut list = sample();
+    let mut incoming = Session::new("a", 1);
+    incoming.title = "é".repeat(MAX_SHORT_CHARS);
+    let ids = list.add_imported(vec![incoming], || "fresh".to_string());
+    let copy = list.get(&ids[0]).unwrap();
+    assert_eq!(copy.title.chars().count(), MAX_SHORT_CHARS);
+    assert!(copy.title.ends_with(IMPORT_TITLE_SUFFIX));
+    assert_eq!(crate::model::session::check::check_session(copy), Ok(()));
+}
