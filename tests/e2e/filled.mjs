@@ -206,11 +206,40 @@ export function filledSession(lang = "nl", id = "vol") {
 }
 
 /**
+ * The meeting the report's one-more-page promise is made for (as the team tried it): twelve
+ * rows marked, seven of them explained in full, three seen oppositely, six actions.
+ */
+export function typicalSession(lang = "nl") {
+  const envelope = filledSession(lang);
+  const d = envelope.data;
+  const explained = Object.keys(d.analysis.explanations);
+  const others = ROWS.map((r) => r.id).filter((id) => !explained.includes(id)).slice(0, 5);
+  const contrary = explained.slice(0, 3);
+  const marked = new Set([...explained, ...others]);
+  d.analysis.marks = d.analysis.marks
+    .filter((m) => marked.has(m.row))
+    .map((m) => (contrary.includes(m.row) || !m.bottleneck ? m : { ...m, success: false }))
+    .filter((m) => m.success || m.bottleneck);
+  // Rows seen only one way: drop the other way's marks so exactly three rows differ.
+  const kinds = new Map();
+  for (const m of d.analysis.marks) {
+    const k = kinds.get(m.row) || { s: false, b: false };
+    kinds.set(m.row, { s: k.s || m.success, b: k.b || m.bottleneck });
+  }
+  d.analysis.marks = d.analysis.marks.filter((m) => {
+    const k = kinds.get(m.row);
+    return contrary.includes(m.row) || !(k.s && k.b) || m.bottleneck;
+  });
+  d.actions = d.actions.slice(0, 6);
+  d.answers = { items: [] };
+  return envelope;
+}
+
+/**
  * Stores the filled session in `lang` (with the app's language and smartboard setting) before
  * the app starts in `ctx`, so a page opened there finds it.
  */
-export async function storeFilled(ctx, lang = "nl", smartboard = true) {
-  const envelope = filledSession(lang);
+export async function storeFilled(ctx, lang = "nl", smartboard = true, envelope = filledSession(lang)) {
   await ctx.addInitScript(
     ([envelope, lang, smartboard]) => {
       // Only in the app's pages (not about:blank, which has no storage), once per context: a

@@ -29,7 +29,10 @@ texts! {
         SeenAsSuccess => "Succesfactor volgens", "Success factor according to";
         SeenAsBottleneck => "Knelpunt volgens", "Bottleneck according to";
         Priority => "Prioriteit", "Priority";
-        Differences => "Rollen zien dit tegengesteld: de een als succesfactor, de ander als knelpunt", "Roles see this oppositely: one as a success factor, another as a bottleneck";
+        PrioritiesHeading => "Raamwerk: waar het team mee aan de slag gaat", "Framework: what the team will work on";
+        NoPriorities => "Nog geen rijen als prioriteit gekozen.", "No rows chosen as a priority yet.";
+        Differences => "tegengesteld", "opposite views";
+        DifferencesHint => "Per rij wie haar als succesfactor en wie als knelpunt herkent; 'tegengesteld': de een ziet een succesfactor, de ander een knelpunt.", "Per row who recognises it as a success factor and who as a bottleneck; 'opposite views': one sees a success factor, another a bottleneck.";
         LadderHeading => "Samenwerkingsladder", "Collaboration ladder";
         LadderNow => "Nu", "Now";
         LadderWanted => "Gewenst", "Wanted";

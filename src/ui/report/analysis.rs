@@ -53,23 +53,31 @@ pub fn ReportAnalysis() -> impl IntoView {
                     let explanation = a.explanation(row).cloned();
                     let priority = a.is_priority(row);
                     let differs = differing.iter().any(|d| d == row);
+                    // One paragraph for who sees what and the marks on it, one for the
+                    // explanation: a row reads as a short block, so a real meeting's
+                    // analysis follows the first page on one more.
+                    let mut views: Vec<String> = Vec::new();
+                    if !success.is_empty() {
+                        views.push(format!("{} {}", tr.t(R::SeenAsSuccess), voice_list(&success, tr.lang())));
+                    }
+                    if !bottleneck.is_empty() {
+                        views.push(format!("{} {}", tr.t(R::SeenAsBottleneck), voice_list(&bottleneck, tr.lang())));
+                    }
                     view! {
                         <li class="report__row" data-testid="report-row">
                             <p lang=tr.lang().code()><strong>{source::theme_name(theme, tr.lang()).to_string()}</strong>": "
                                 {source::success(factor, tr.lang()).unwrap_or_default().to_string()}
                                 {source::bottleneck(factor, tr.lang()).map(|b| format!(" / {b}"))}
+                                {priority.then(|| view! { " · " <strong>{tr.t(R::Priority)}</strong> })}
+                                {differs.then(|| view! { " · " <em>{tr.t(R::Differences)}</em> })}
                             </p>
-                            {(!success.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsSuccess)}" "{voice_list(&success, tr.lang())}</p> })}
-                            {(!bottleneck.is_empty()).then(|| view! { <p>{tr.t(R::SeenAsBottleneck)}" "{voice_list(&bottleneck, tr.lang())}</p> })}
-                            {priority.then(|| view! { <p><strong>{tr.t(R::Priority)}</strong></p> })}
-                            {differs.then(|| view! { <p>{tr.t(R::Differences)}</p> })}
+                            <p class="report__views">{views.join("; ")}</p>
                             {explanation.map(|e| view! {
-                                <dl class="report__explanation">
+                                <p class="report__explanation">
                                     {Question::ALL.iter().filter(|q| !e.get(**q).is_empty()).map(|q| view! {
-                                        <dt>{tr.t(FrameworkText::from(*q))}</dt>
-                                        <dd>{e.get(*q).to_string()}</dd>
+                                        <strong>{tr.t(FrameworkText::from(*q))}</strong>" "{e.get(*q).to_string()}" "
                                     }).collect_view()}
-                                </dl>
+                                </p>
                             })}
                         </li>
                     }
@@ -83,6 +91,7 @@ pub fn ReportAnalysis() -> impl IntoView {
         {(tr.lang() == Lang::En).then(|| view! {
             <p class="field__hint" data-testid="report-translation-note">{tr.t(FrameworkText::ShowingTranslation)}</p>
         })}
+        <p class="field__hint">{tr.t(R::DifferencesHint)}</p>
         <Show when=move || !none() fallback=move || view! { <p>{tr.t(R::NoMarks)}</p> }>
             <ul class="report__rows" data-testid="report-analysis">{rows}</ul>
         </Show>

@@ -1,7 +1,11 @@
-//! The report: the whole session on one printable page, with the sources.
+//! The report: the whole session to print, with the sources. Its first A4 page is the
+//! meeting at a glance (the pyramid now and planned, the ladder, the actions with owner and
+//! date, the rows the team chose); every marked row with its explanation and the meeting's
+//! times follow, on a second page when they do not fit, never cutting a row.
 
 pub(crate) mod analysis;
 pub(crate) mod meeting;
+pub(crate) mod priorities;
 pub(crate) mod pyramid;
 
 use leptos::prelude::*;
@@ -15,6 +19,7 @@ use crate::model::ladder::ladder;
 use crate::ui::browser::page;
 use crate::ui::report::analysis::{ReportActions, ReportAnalysis, ReportLadder};
 use crate::ui::report::meeting::ReportMeeting;
+use crate::ui::report::priorities::ReportPriorities;
 use crate::ui::report::pyramid::ReportPyramid;
 use crate::ui::state::use_tr;
 use crate::ui::state::OpenSession;
@@ -87,9 +92,10 @@ pub fn ReportScreen() -> impl IntoView {
                 }}
             </p>
             <ReportPyramid/>
-            <ReportAnalysis/>
             <ReportLadder/>
             <ReportActions/>
+            <ReportPriorities/>
+            <ReportAnalysis/>
             <ReportMeeting/>
             <h2>{tr.t(R::Sources)}</h2>
             <ul class="report__sources" lang="nl" data-testid="report-sources">
