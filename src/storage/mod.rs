@@ -16,6 +16,7 @@ pub mod format;
 pub mod glance;
 pub mod keeping;
 pub mod keys;
+pub mod list_sync;
 pub mod local;
 pub mod merge;
 pub mod migrate;

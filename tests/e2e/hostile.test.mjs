@@ -60,3 +60,41 @@ test("damaged settings are kept aside and said at start, not written over with t
   assert.deepEqual(kept, [damaged]);
   await ctx.close();
 });
+
+test("two sessions deleted at the same instant in two tabs both stay deleted, also after a reload", async () => {
+  const ctx = await h.newContext();
+  const one = await h.open(ctx);
+  const titles = ["Eerste", "Tweede", "Derde", "Vierde", "Vijfde", "Zesde", "Blijft"];
+  for (const title of titles) {
+    await one.click(tid("nav-home"));
+    await one.click(tid("session-new"));
+    await one.fill(tid("session-title"), title);
+    await one.waitForSelector("[data-testid=save-status][data-state=saved]");
+  }
+  await one.click(tid("nav-home"));
+  const two = await h.open(ctx);
+  await two.waitForSelector(`${tid("session-item")}:has-text('Blijft')`);
+  const listed = async (page) => (await page.$$eval(tid("session-item-title"), (e) => e.map((x) => x.textContent))).sort();
+  const del = (page, title) => page.click(`${tid("session-item")}:has-text('${title}') ${tid("session-delete")}`);
+  let left = [...titles];
+  for (const [a, b] of [["Eerste", "Tweede"], ["Derde", "Vierde"], ["Vijfde", "Zesde"]]) {
+    await Promise.all([del(one, a), del(two, b)]);
+    left = left.filter((t) => t !== a && t !== b);
+    // Both tabs settle on the same list, with neither deletion undone.
+    await one.waitForTimeout(400);
+    for (const page of [one, two]) {
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("[data-testid=session-item-title]").length === n,
+        left.length,
+        { timeout: 3000 },
+      );
+      assert.deepEqual(await listed(page), [...left].sort());
+    }
+  }
+  for (const page of [one, two]) {
+    await page.reload();
+    await page.waitForSelector(`${tid("session-item")}:has-text('Blijft')`);
+    assert.deepEqual(await listed(page), ["Blijft"]);
+  }
+  await ctx.close();
+});

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::model::Session;
 use crate::storage::keys::{classify, session_key, KeyKind};
+use crate::storage::list_sync::keep_deletions;
 use crate::storage::merge::Prefer;
 use crate::storage::sync::{plan, same_content, save_step, Occasion, SaveStep, SyncPlan};
 use crate::storage::SaveError;
@@ -341,7 +342,14 @@ impl SessionStore {
                 }
             }
         });
+        // Two tabs deleting at once: what this tab deleted stays deleted.
+        let kept = self
+            .sessions
+            .with_untracked(|mine| keep_deletions(mine, &mut fresh));
         self.sessions.set(fresh);
+        if kept {
+            self.persist_list();
+        }
         if !gone.is_empty() {
             self.unsaved.update(|u| {
                 for (id, _) in &gone {

@@ -83,12 +83,21 @@ impl SessionStore {
         self.persist_list();
     }
 
-    /// Brings a session back from the trash.
+    /// Brings a session back from the trash. The restore counts as a change of the session
+    /// (its revision moves on), so another tab that deleted it at the same time can tell a
+    /// restore from a list written before it saw the deletion (`storage::list_sync`).
     pub fn restore(&self, id: &str) {
         self.ensure_loaded();
+        let mut restored = None;
         self.sessions.update(|s| {
-            let _ = s.restore(id);
+            if let Ok(session) = s.restore(id) {
+                session.touch(now_ms());
+                restored = Some(session.clone());
+            }
         });
+        if let Some(session) = restored {
+            let _ = self.write(&session);
+        }
         self.persist_list();
     }
 
