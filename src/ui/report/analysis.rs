@@ -56,6 +56,12 @@ pub fn ReportAnalysis() -> impl IntoView {
                     // One paragraph for who sees what and the marks on it, one for the
                     // explanation: a row reads as a short block, so a real meeting's
                     // analysis follows the first page on one more.
+                    // A row may name only a success factor or only a bottleneck.
+                    let words = [source::success(factor, tr.lang()), source::bottleneck(factor, tr.lang())]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" / ");
                     let mut views: Vec<String> = Vec::new();
                     if !success.is_empty() {
                         views.push(format!("{} {}", tr.t(R::SeenAsSuccess), voice_list(&success, tr.lang())));
@@ -66,8 +72,7 @@ pub fn ReportAnalysis() -> impl IntoView {
                     view! {
                         <li class="report__row" data-testid="report-row">
                             <p lang=tr.lang().code()><strong>{source::theme_name(theme, tr.lang()).to_string()}</strong>": "
-                                {source::success(factor, tr.lang()).unwrap_or_default().to_string()}
-                                {source::bottleneck(factor, tr.lang()).map(|b| format!(" / {b}"))}
+                                {words}
                                 {priority.then(|| view! { " · " <strong>{tr.t(R::Priority)}</strong> })}
                                 {differs.then(|| view! { " · " <em>{tr.t(R::Differences)}</em> })}
                             </p>
