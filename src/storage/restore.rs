@@ -110,6 +110,9 @@ pub struct Restored {
     pub index: Vec<IndexEntry>,
     /// Session keys whose value read only after a repair, with what was wrong.
     pub repaired: Vec<(String, Vec<Violation>)>,
+    /// Sessions put back in the trash from the text of a damaged trash list (when the index
+    /// could not say either): `(id, title)`.
+    pub trash_recovered: Vec<(String, String)>,
 }
 
 /// Builds the plan from all `(key, raw)` pairs in storage; keys not ours are ignored.
@@ -119,6 +122,7 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
     let mut damaged_ids = Vec::new();
     let mut trash: Option<Vec<TrashEntry>> = None;
     let mut trash_damaged = false;
+    let mut trash_raw = String::new();
     let mut old_index: Vec<IndexEntry> = Vec::new();
     for (key, raw) in entries {
         let result = match keys::classify(&key) {
@@ -140,7 +144,10 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
             KeyKind::Index => parse(&raw, "index").map(|list| old_index = list),
             KeyKind::Trash => parse(&raw, "trash")
                 .map(|list| trash = Some(list))
-                .inspect_err(|_| trash_damaged = true),
+                .inspect_err(|_| {
+                    trash_damaged = true;
+                    trash_raw = raw.clone();
+                }),
             KeyKind::Settings => {
                 Settings::from_json(&raw)
                     .map(|s| out.settings = s)
@@ -172,17 +179,33 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
     }
     // A damaged trash list is kept aside; which sessions were in it is then read from the
     // index, which records it too, so nothing deleted comes back to life.
+    // When the index cannot say either (damaged too), the damaged list's own text still
+    // names the sessions that were in it: they go back to the trash, and that is said.
     let trash = match trash {
         Some(list) => list,
-        None if trash_damaged => old_index
-            .iter()
-            .filter_map(|e| {
-                e.trashed_ms.map(|deleted_ms| TrashEntry {
-                    id: e.id.clone(),
-                    deleted_ms,
+        None if trash_damaged => {
+            let mut list: Vec<TrashEntry> = old_index
+                .iter()
+                .filter_map(|e| {
+                    e.trashed_ms.map(|deleted_ms| TrashEntry {
+                        id: e.id.clone(),
+                        deleted_ms,
+                    })
                 })
-            })
-            .collect(),
+                .collect();
+            for s in &loaded {
+                if list.iter().all(|t| t.id != s.id) {
+                    if let Some(deleted_ms) = named_in(&trash_raw, &s.id) {
+                        list.push(TrashEntry {
+                            id: s.id.clone(),
+                            deleted_ms: deleted_ms.unwrap_or(now_ms),
+                        });
+                        out.trash_recovered.push((s.id.clone(), s.title.clone()));
+                    }
+                }
+            }
+            list
+        }
         None => Vec::new(),
     };
     for session in loaded {
@@ -200,6 +223,23 @@ pub fn restore(entries: impl IntoIterator<Item = (String, String)>, now_ms: u64)
         .filter(|e| !out.sessions.contains_id(&e.id) && !damaged_ids.contains(&e.id))
         .collect();
     out
+}
+
+/// Whether a damaged trash list's text names session `id` (as a JSON string), and if so the
+/// `deleted_ms` written after it, when that still reads.
+fn named_in(raw: &str, id: &str) -> Option<Option<u64>> {
+    let quoted = serde_json::to_string(id).ok()?;
+    let at = raw.find(&quoted)? + quoted.len();
+    let rest = raw.get(at..)?.chars().take(80).collect::<String>();
+    let deleted = rest.split_once("\"deleted_ms\"").and_then(|(_, after)| {
+        let digits: String = after
+            .trim_start_matches([':', ' '])
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        digits.parse().ok()
+    });
+    Some(deleted)
 }
 
 /// The index for these sessions (live and trashed), sorted by id for stable text.

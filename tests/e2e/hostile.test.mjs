@@ -98,3 +98,29 @@ test("two sessions deleted at the same instant in two tabs both stay deleted, al
   }
   await ctx.close();
 });
+
+test("trash list and index both damaged: what was in the trash stays in the trash, and the notice says so", async () => {
+  const ctx = await h.newContext();
+  const page = await h.open(ctx);
+  for (const title of ["In de prullenbak", "Gewoon"]) {
+    await page.click(tid("nav-home"));
+    await page.click(tid("session-new"));
+    await page.fill(tid("session-title"), title);
+    await page.waitForSelector("[data-testid=save-status][data-state=saved]");
+  }
+  await page.click(tid("nav-home"));
+  await page.click(`${tid("session-item")}:has-text('In de prullenbak') ${tid("session-delete")}`);
+  await page.waitForFunction(() => localStorage.getItem("samen-doen/v1/trash")?.includes("deleted_ms"));
+  // Both lists cut off mid-write.
+  await page.evaluate(() => {
+    const trash = localStorage.getItem("samen-doen/v1/trash");
+    localStorage.setItem("samen-doen/v1/trash", trash.slice(0, trash.length - 3));
+    localStorage.setItem("samen-doen/v1/index", "[{kapot");
+  });
+  await page.reload();
+  await page.waitForSelector(tid("notice-trash-recovered"));
+  assert.match(await page.textContent(tid("notice-trash-recovered")), /In de prullenbak/);
+  const listed = await page.$$eval(tid("session-item-title"), (e) => e.map((x) => x.textContent));
+  assert.deepEqual(listed, ["Gewoon"]);
+  await ctx.close();
+});

@@ -74,6 +74,7 @@ texts! {
         NotKeptAside => "Een opgeslagen onderdeel kon niet worden gelezen, en er was geen ruimte om het apart te zetten. Het staat nog op zijn plaats en wordt niet overschreven; download de tekst om hem te bewaren:", "A stored item could not be read, and there was no room to set it aside. It stays where it is and will not be overwritten; download the text to keep it:";
         KeptAside => "Van een eerder bezoek staan nog onderdelen apart die niet gelezen konden worden. Download ze als je ze wilt bewaren, of gooi ze weg:", "Items that could not be read on an earlier visit are still set aside. Download them if you want to keep them, or throw them away:";
         Discard => "Weggooien", "Throw away";
+        TrashRecovered => "De lijst van de prullenbak en de index waren allebei beschadigd (ze staan apart). Deze sessies stonden in de beschadigde lijst en staan weer in de prullenbak:", "The trash list and the index were both damaged (they are kept aside). These sessions were named in the damaged list and are back in the trash:";
         Missing => "Deze sessies staan niet meer in de opslag van deze browser (buiten de app verwijderd, bijvoorbeeld door het wissen van sitegegevens). Heb je een exportbestand, importeer het dan opnieuw:", "These sessions are no longer in this browser's storage (removed outside the app, for example by clearing site data). If you have an export file, import it again:";
         DownloadRaw => "Ruwe tekst downloaden", "Download raw text";
         Dismiss => "Sluiten", "Dismiss";

@@ -111,3 +111,41 @@ fn key_decides_the_id() {
     let r = restore(vec![(session_key("outside"), raw)], 1);
     assert_eq!(r.sessions.items[0].id, "outside");
 }
+
+#[test]
+fn trash_and_index_both_damaged_the_trash_comes_back_as_trash_and_is_said() {
+    let entries = vec![
+        stored("s1", "Weg"),
+        stored("s2", "Blijft"),
+        stored("s10", "Ook weg"),
+        // Cut off mid-write: not JSON, yet it still names what was in it.
+        (
+            TRASH.to_string(),
+            r#"[{"id":"s1","deleted_ms":77},{"id":"s10","del"#.to_string(),
+        ),
+        (INDEX.to_string(), "{kapot".to_string()),
+    ];
+    let r = restore(entries, 500);
+    let live: Vec<&str> = r.sessions.items.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(live, ["s2"], "nothing deleted comes back to life");
+    let trashed: Vec<(&str, u64)> = r
+        .sessions
+        .trash
+        .iter()
+        .map(|t| (t.session.id.as_str(), t.deleted_ms))
+        .collect();
+    assert_eq!(trashed, [("s1", 77), ("s10", 500)]);
+    assert_eq!(
+        r.trash_recovered,
+        [
+            ("s1".to_string(), "Weg".to_string()),
+            ("s10".to_string(), "Ook weg".to_string())
+        ]
+    );
+    // Both damaged texts are kept aside, unchanged.
+    let aside: Vec<&str> = r.quarantined.iter().map(|q| q.key.as_str()).collect();
+    assert!(
+        aside.contains(&TRASH) && aside.contains(&INDEX),
+        "{aside:?}"
+    );
+}

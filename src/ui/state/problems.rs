@@ -66,6 +66,8 @@ pub enum Problem {
     Missing(Vec<(String, String)>),
     /// Sessions that read only after a repair; their originals are kept aside.
     Repaired(Vec<Repaired>),
+    /// Sessions put back in the trash from a damaged trash list's text: `(id, title)`.
+    TrashRecovered(Vec<(String, String)>),
     /// The trash or the index could not be saved.
     ListNotSaved(SaveError),
 }
@@ -92,6 +94,11 @@ pub(crate) fn restore_problems(loaded: &Loaded) -> Vec<Problem> {
     }
     if !loaded.restored.kept_aside.is_empty() {
         out.push(Problem::KeptAside(loaded.restored.kept_aside.clone()));
+    }
+    if !loaded.restored.trash_recovered.is_empty() {
+        out.push(Problem::TrashRecovered(
+            loaded.restored.trash_recovered.clone(),
+        ));
     }
     if !loaded.restored.missing.is_empty() {
         out.push(Problem::Missing(

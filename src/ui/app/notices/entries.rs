@@ -140,6 +140,31 @@ pub fn missing(store: SessionStore, sessions: Vec<(String, String)>) -> AnyView 
     .into_any()
 }
 
+/// Sessions put back in the trash from a damaged trash list's text.
+pub fn trash_recovered(store: SessionStore, sessions: Vec<(String, String)>) -> AnyView {
+    let tr = use_tr();
+    let problem = Problem::TrashRecovered(sessions.clone());
+    let rows = sessions
+        .into_iter()
+        .map(|(id, title)| {
+            let name = if title.trim().is_empty() {
+                tr.t(S::Untitled).to_string()
+            } else {
+                title
+            };
+            view! { <li data-testid="recovered-session" data-id=id>{name}</li> }
+        })
+        .collect_view();
+    view! {
+        <div class="notice" role="status" data-testid="notice-trash-recovered">
+            <p>{tr.t(N::TrashRecovered)}</p>
+            <ul class="notice__list">{rows}</ul>
+            <div class="notice__actions">{dismiss_button(store, problem)}</div>
+        </div>
+    }
+    .into_any()
+}
+
 /// Sessions that read only after a repair, with what was adjusted.
 pub fn repaired(store: SessionStore, list: Vec<Repaired>) -> AnyView {
     let tr = use_tr();

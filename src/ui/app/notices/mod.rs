@@ -11,7 +11,7 @@ use crate::i18n::tables::{NoticeText as N, SessionsText as S};
 use crate::storage::SaveError;
 use crate::ui::state::{use_store, use_tr, Problem, SessionStore};
 
-use entries::{kept_aside, missing, not_kept_aside, quarantined, repaired};
+use entries::{kept_aside, missing, not_kept_aside, quarantined, repaired, trash_recovered};
 
 /// The list of open storage problems with their ways out.
 #[component]
@@ -55,6 +55,7 @@ pub fn StorageNotices() -> impl IntoView {
             } => not_kept_aside(store, key, raw, error, failure),
             Problem::KeptAside(entries) => kept_aside(store, entries),
             Problem::Missing(sessions) => missing(store, sessions),
+            Problem::TrashRecovered(sessions) => trash_recovered(store, sessions),
             Problem::Repaired(list) => repaired(store, list),
         }
     };
