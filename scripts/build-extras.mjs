@@ -79,7 +79,13 @@ export function buildExtras(root, dir, release) {
   const registerSw = readFileSync(join(root, "static", "answer-register-sw.js"), "utf8");
   let page = fill(
     readFileSync(join(root, "static", "antwoord.html"), "utf8"),
-    { __ANSWER_CSS__: answerCss, __ANSWER_START__: start, __ANSWER_REGISTER_SW__: registerSw },
+    {
+      __ANSWER_CSS__: answerCss,
+      __ANSWER_JS__: answerJs,
+      __ANSWER_WASM__: answerWasm,
+      __ANSWER_START__: start,
+      __ANSWER_REGISTER_SW__: registerSw,
+    },
     "static/antwoord.html",
   );
   const hashes = [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => cspHash(m[1]));
