@@ -309,9 +309,17 @@ impl<B: KeyValue> Store<B> {
             .set(keys::COPIES, &super::keeping::copies_to_json(copies))?)
     }
 
-    /// Stores the settings.
-    pub fn save_settings(&mut self, settings: &Settings) -> Result<(), SaveError> {
+    /// Stores the settings. What is under the key and cannot be read as settings (another
+    /// tab's or app's text written since the start) is first copied aside at `now_ms`, and
+    /// not written over when that copy fails.
+    pub fn save_settings(&mut self, settings: &Settings, now_ms: u64) -> Result<(), SaveError> {
         self.writable(keys::SETTINGS)?;
+        if let Ok(Some(raw)) = self.backend.get(keys::SETTINGS) {
+            if Settings::from_json(&raw).is_err() {
+                self.backend
+                    .set(&keys::quarantine_key(keys::SETTINGS, now_ms), &raw)?;
+            }
+        }
         Ok(self.backend.set(keys::SETTINGS, &settings.to_json())?)
     }
 

@@ -124,3 +124,29 @@ test("trash list and index both damaged: what was in the trash stays in the tras
   assert.deepEqual(listed, ["Gewoon"]);
   await ctx.close();
 });
+
+test("the trash emptied in one tab while another types in that session: the typed text stays and is said", async () => {
+  const ctx = await h.newContext();
+  const one = await h.open(ctx);
+  await one.click(tid("session-new"));
+  await one.fill(tid("session-title"), "Getypt");
+  await one.waitForSelector("[data-testid=save-status][data-state=saved]");
+  // The second tab opens the same session (the app reopens the last open one).
+  const two = await h.open(ctx);
+  const open = await two.$(`${tid("session-item")} ${tid("session-open")}`);
+  if (open) await open.click();
+  await two.waitForSelector(tid("session-title"));
+  // The first tab deletes it and empties the trash.
+  await one.click(tid("nav-home"));
+  await one.click(`${tid("session-item")}:has-text('Getypt') ${tid("session-delete")}`);
+  await one.click(`${tid("trash")} summary`);
+  await one.click(`${tid("trash-item")}:has-text('Getypt') ${tid("trash-purge")}`);
+  await one.waitForFunction(() => !Object.values(localStorage).some((v) => v.includes('"Getypt')));
+  // The second tab keeps typing.
+  await two.fill(tid("session-title"), "Getypt en bewaard");
+  await two.waitForSelector(tid("notice-missing"));
+  await two.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"Getypt en bewaard"')), null, {
+    timeout: 5000,
+  });
+  await ctx.close();
+});

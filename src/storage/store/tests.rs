@@ -44,11 +44,14 @@ fn save_then_load_all_round_trip() {
     list.delete("b", 9).unwrap();
     store.save_list(&list).unwrap();
     store
-        .save_settings(&Settings {
-            language: Lang::En,
-            smartboard: true,
-            last_open: None,
-        })
+        .save_settings(
+            &Settings {
+                language: Lang::En,
+                smartboard: true,
+                last_open: None,
+            },
+            1,
+        )
         .unwrap();
 
     let mut again = Store::new(store.backend().clone());
@@ -238,7 +241,7 @@ fn when_reads_throw_nothing_stored_is_written_over() {
         Err(SaveError::Blocked { .. })
     ));
     assert!(matches!(
-        store.save_settings(&Settings::default()),
+        store.save_settings(&Settings::default(), 5),
         Err(SaveError::Blocked { .. })
     ));
     assert!(matches!(
@@ -322,7 +325,7 @@ fn junk_that_cannot_be_kept_aside_is_never_written_over() {
     assert_eq!(loaded.restored.sessions.items.len(), 1);
     store.save_list(&loaded.restored.sessions).unwrap();
     assert!(matches!(
-        store.save_settings(&Settings::default()),
+        store.save_settings(&Settings::default(), 5),
         Err(SaveError::Blocked { .. })
     ));
     assert_eq!(store.backend().entries[INDEX], junk);
@@ -408,4 +411,25 @@ fn damaged_settings_are_not_intact_and_missing_ones_are() {
         .insert(SETTINGS.to_string(), "{\"smartboard\":\"ja\"}".to_string());
     let store = Store::new(kv);
     assert!(!store.settings_intact());
+}
+
+#[test]
+fn another_tabs_text_under_the_settings_key_is_copied_aside_before_it_is_written_over() {
+    let mut kv = MemoryBackend::default();
+    kv.entries
+        .insert(SETTINGS.to_string(), "{\"thema\":\"donker\"}".to_string());
+    let mut store = Store::new(kv);
+    store.save_settings(&Settings::default(), 42).unwrap();
+    let entries = &store.backend().entries;
+    assert_eq!(
+        entries["samen-doen/quarantine/samen-doen/v1/settings/42"],
+        "{\"thema\":\"donker\"}"
+    );
+    assert_eq!(
+        Settings::from_json(&entries[SETTINGS]).unwrap(),
+        Settings::default()
+    );
+    // Readable settings are simply replaced, with no copy.
+    store.save_settings(&Settings::default(), 43).unwrap();
+    assert_eq!(store.backend().entries.len(), 2);
 }

@@ -296,12 +296,31 @@ impl SessionStore {
     /// written again on the next save, and the user is told.
     fn vanished(&self, id: &str) {
         let live = self.sessions.with_untracked(|s| s.get(id).cloned());
+        let open_here = self.open_id_untracked().as_deref() == Some(id);
         match live {
             Some(session) => {
                 self.unsaved.update(|u| {
                     u.insert(id.to_string(), SaveError::Removed);
                 });
                 self.report(Problem::Missing(vec![(id.to_string(), session.title)]));
+            }
+            // Purged in another tab while this tab has it open (and may be typing in it):
+            // what this tab holds stays, live again, unsaved until written anew, and said.
+            None if open_here => {
+                let kept = self
+                    .open
+                    .with_untracked(|o| o.as_ref().map(|o| o.with_untracked(Session::clone)));
+                if let Some(session) = kept {
+                    let title = session.title.clone();
+                    self.sessions.update(|s| {
+                        s.trash.retain(|t| t.session.id != id);
+                        s.items.push(session);
+                    });
+                    self.unsaved.update(|u| {
+                        u.insert(id.to_string(), SaveError::Removed);
+                    });
+                    self.report(Problem::Missing(vec![(id.to_string(), title)]));
+                }
             }
             None => self
                 .sessions

@@ -240,7 +240,7 @@ impl SessionStore {
     pub fn save_settings(&self, settings: &Settings) {
         self.backend.update_value(|b| {
             if let Some(store) = b {
-                let _ = store.save_settings(settings);
+                let _ = store.save_settings(settings, now_ms());
             }
         });
     }
