@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::bounds::MAX_LONG_CHARS;
 use serde_json::json;
 
 #[test]
@@ -117,4 +118,17 @@ fn a_stored_meeting_outside_its_bounds_is_repaired_and_said() {
     let m = s.meeting.unwrap();
     let ladder = m.item(crate::model::meeting::AgendaStep::Ladder).unwrap();
     assert_eq!((ladder.planned_minutes, ladder.skipped), (240, false));
+}
+
+#[test]
+fn a_stored_text_longer_than_todays_bound_is_repaired_not_refused() {
+    let long = "x".repeat(MAX_LONG_CHARS + 10);
+    let (s, repaired) = stored_session_from_value(json!({"id": "a", "notes": long})).unwrap();
+    assert_eq!(s.notes.chars().count(), MAX_LONG_CHARS);
+    assert_eq!(repaired[0].path, "notes");
+    // The same text in a file is refused, by its length.
+    assert_eq!(
+        refusal(json!({"id": "a", "notes": "x".repeat(MAX_LONG_CHARS + 10)})).0,
+        "notes"
+    );
 }
