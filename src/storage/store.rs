@@ -276,20 +276,17 @@ impl<B: KeyValue> Store<B> {
 
     /// The stored settings, defaults when missing or unreadable.
     pub fn load_settings(&self) -> Settings {
-        match self.backend.get(keys::SETTINGS) {
-            Ok(Some(text)) => Settings::from_json(&text).unwrap_or_default(),
-            _ => Settings::default(),
-        }
+        self.read_settings().unwrap_or_default()
     }
 
-    /// False when settings are stored but cannot be read: the start then reads everything
-    /// (see [`super::restore`]), so they are kept aside and said before anything writes
-    /// the defaults over them.
-    pub fn settings_intact(&self) -> bool {
+    /// The stored settings (the defaults when none are stored), or `None` when settings are
+    /// stored but cannot be read: the start then reads everything (see [`super::restore`]),
+    /// so they are kept aside and said before anything writes the defaults over them.
+    pub fn read_settings(&self) -> Option<Settings> {
         match self.backend.get(keys::SETTINGS) {
-            Ok(Some(text)) => Settings::from_json(&text).is_ok(),
-            Ok(None) => true,
-            Err(_) => false,
+            Ok(Some(text)) => Settings::from_json(&text).ok(),
+            Ok(None) => Some(Settings::default()),
+            Err(_) => None,
         }
     }
 

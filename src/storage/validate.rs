@@ -115,32 +115,38 @@ fn session_checked(
 /// Marks are kept sorted with one per row and role; a file with two for the same pair is
 /// refused rather than guessed at.
 fn check_marks(session: &Session) -> Result<(), DecodeError> {
-    let mut seen = std::collections::HashSet::new();
-    for (i, m) in session.analysis.marks.iter().enumerate() {
-        if !seen.insert((m.row.as_str(), m.role)) {
-            return Err(DecodeError::Invalid {
-                field: format!("analysis.marks[{i}]"),
-                value: shorten(&m.row),
-                rule: Rule::Bound(Bound::UniqueId),
-            });
-        }
+    let marks = &session.analysis.marks;
+    match first_repeat(marks.iter().map(|m| (m.row.as_str(), m.role))) {
+        Some(i) => Err(DecodeError::Invalid {
+            field: format!("analysis.marks[{i}]"),
+            value: shorten(&marks[i].row),
+            rule: Rule::Bound(Bound::UniqueId),
+        }),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// One ladder placement per role (and one for the team); two are refused, not guessed at.
 fn check_ladder(session: &Session) -> Result<(), DecodeError> {
-    let mut seen = std::collections::HashSet::new();
-    for (i, e) in session.ladder.entries.iter().enumerate() {
-        if !seen.insert(e.role) {
-            return Err(DecodeError::Invalid {
-                field: format!("ladder.entries[{i}].role"),
-                value: e.role.map_or_else(|| "null".into(), |r| format!("{r:?}")),
-                rule: Rule::Bound(Bound::Once),
-            });
-        }
+    let entries = &session.ladder.entries;
+    match first_repeat(entries.iter().map(|e| e.role)) {
+        Some(i) => Err(DecodeError::Invalid {
+            field: format!("ladder.entries[{i}].role"),
+            value: entries[i]
+                .role
+                .map_or_else(|| "null".into(), |r| format!("{r:?}")),
+            rule: Rule::Bound(Bound::Once),
+        }),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// The position of the first item equal to an earlier one.
+fn first_repeat<T: std::hash::Hash + Eq>(items: impl Iterator<Item = T>) -> Option<usize> {
+    let mut seen = std::collections::HashSet::new();
+    items
+        .enumerate()
+        .find_map(|(i, item)| (!seen.insert(item)).then_some(i))
 }
 
 fn check_participants(v: &mut Value) -> Result<(), DecodeError> {

@@ -406,11 +406,11 @@ fn a_stored_session_with_a_date_that_is_no_calendar_date_is_repaired_and_kept_as
 fn damaged_settings_are_not_intact_and_missing_ones_are() {
     let mut kv = MemoryBackend::default();
     let store = Store::new(kv.clone());
-    assert!(store.settings_intact());
+    assert_eq!(store.read_settings(), Some(Settings::default()));
     kv.entries
         .insert(SETTINGS.to_string(), "{\"smartboard\":\"ja\"}".to_string());
     let store = Store::new(kv);
-    assert!(!store.settings_intact());
+    assert_eq!(store.read_settings(), None);
 }
 
 #[test]

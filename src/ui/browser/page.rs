@@ -34,6 +34,11 @@ pub fn replace_hash(hash: &str) {
 /// Puts `hash` in the address bar in place of the current entry without going there (no
 /// `hashchange`): the screen stays, and Back or a reload does not come back to it.
 pub fn rewrite_hash(hash: &str) {
+    replace_state(&wasm_bindgen::JsValue::NULL, Some(hash));
+}
+
+/// `history.replaceState(state, "", url)`; without `url` the address stays as it is.
+fn replace_state(state: &wasm_bindgen::JsValue, url: Option<&str>) {
     let history = js_sys::Reflect::get(&js_sys::global(), &"history".into()).ok();
     let replace = history.as_ref().and_then(|h| {
         js_sys::Reflect::get(h, &"replaceState".into())
@@ -42,12 +47,10 @@ pub fn rewrite_hash(hash: &str) {
             .ok()
     });
     if let (Some(history), Some(replace)) = (history, replace) {
-        let _ = replace.call3(
-            &history,
-            &wasm_bindgen::JsValue::NULL,
-            &"".into(),
-            &hash.into(),
-        );
+        let _ = match url {
+            Some(url) => replace.call3(&history, state, &"".into(), &url.into()),
+            None => replace.call2(&history, state, &"".into()),
+        };
     }
 }
 
@@ -114,18 +117,9 @@ pub fn history_mark() -> Option<u32> {
 
 /// Puts `mark` on the current history entry (its address unchanged, no event).
 pub fn mark_history(mark: u32) {
-    let history = js_sys::Reflect::get(&js_sys::global(), &"history".into()).ok();
-    let replace = history.as_ref().and_then(|h| {
-        js_sys::Reflect::get(h, &"replaceState".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()
-    });
-    if let (Some(history), Some(replace)) = (history, replace) {
-        let state = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&state, &"samenDoen".into(), &f64::from(mark).into());
-        let _ = replace.call2(&history, &state, &"".into());
-    }
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &"samenDoen".into(), &f64::from(mark).into());
+    replace_state(&state, None);
 }
 
 /// The element with this id.

@@ -84,10 +84,11 @@ impl SessionStore {
                 // sessions are read and checked right after (`ensure_loaded`).
                 // Damaged settings send the start the long way, which keeps them aside and
                 // says so, before anything could write the defaults over them.
-                let trusted = store.glance().filter(|_| store.settings_intact());
+                let readable = store.read_settings();
+                let trusted = store.glance().filter(|_| readable.is_some());
                 match trusted {
                     Some(listed) => {
-                        settings = store.load_settings();
+                        settings = readable.unwrap_or_default();
                         // The session the team had open is read now, alone: the home
                         // screen shows it above the list.
                         // Only a live one: a session in the trash is not reopened.

@@ -7,7 +7,7 @@ use crate::i18n::errors::{bound_expected, decode_error, save_error};
 use crate::i18n::tables::{NoticeText as N, SessionsText as S};
 use crate::storage::{DecodeError, Repaired, SaveError};
 use crate::ui::browser::download::download_text;
-use crate::ui::state::{use_tr, Problem, SessionStore};
+use crate::ui::state::{use_tr, Problem, SessionStore, Tr};
 
 /// A file name for the raw text kept under `key`: slashes are not allowed in file names.
 fn raw_file_name(key: &str) -> String {
@@ -117,22 +117,54 @@ pub fn kept_aside(store: SessionStore, entries: Vec<(String, String)>) -> AnyVie
 
 /// Sessions storage no longer has.
 pub fn missing(store: SessionStore, sessions: Vec<(String, String)>) -> AnyView {
-    let tr = use_tr();
     let problem = Problem::Missing(sessions.clone());
+    let said = SessionsNotice {
+        text: N::Missing,
+        role: "alert",
+        testid: "notice-missing",
+        row_testid: "missing-session",
+    };
+    sessions_notice(store, problem, sessions, said)
+}
+
+/// Sessions put back in the trash from a damaged trash list's text.
+pub fn trash_recovered(store: SessionStore, sessions: Vec<(String, String)>) -> AnyView {
+    let problem = Problem::TrashRecovered(sessions.clone());
+    let said = SessionsNotice {
+        text: N::TrashRecovered,
+        role: "status",
+        testid: "notice-trash-recovered",
+        row_testid: "recovered-session",
+    };
+    sessions_notice(store, problem, sessions, said)
+}
+
+/// How a notice that lists sessions by title is worded and marked.
+struct SessionsNotice {
+    text: N,
+    role: &'static str,
+    testid: &'static str,
+    row_testid: &'static str,
+}
+
+/// A notice: one sentence, the sessions by title (`(id, title)`), and its dismiss button.
+fn sessions_notice(
+    store: SessionStore,
+    problem: Problem,
+    sessions: Vec<(String, String)>,
+    said: SessionsNotice,
+) -> AnyView {
+    let tr = use_tr();
     let rows = sessions
         .into_iter()
         .map(|(id, title)| {
-            let name = if title.trim().is_empty() {
-                tr.t(S::Untitled).to_string()
-            } else {
-                title
-            };
-            view! { <li data-testid="missing-session" data-id=id>{name}</li> }
+            let name = shown_title(title, tr);
+            view! { <li data-testid=said.row_testid data-id=id>{name}</li> }
         })
         .collect_view();
     view! {
-        <div class="notice" role="alert" data-testid="notice-missing">
-            <p>{tr.t(N::Missing)}</p>
+        <div class="notice" role=said.role data-testid=said.testid>
+            <p>{tr.t(said.text)}</p>
             <ul class="notice__list">{rows}</ul>
             <div class="notice__actions">{dismiss_button(store, problem)}</div>
         </div>
@@ -140,29 +172,13 @@ pub fn missing(store: SessionStore, sessions: Vec<(String, String)>) -> AnyView 
     .into_any()
 }
 
-/// Sessions put back in the trash from a damaged trash list's text.
-pub fn trash_recovered(store: SessionStore, sessions: Vec<(String, String)>) -> AnyView {
-    let tr = use_tr();
-    let problem = Problem::TrashRecovered(sessions.clone());
-    let rows = sessions
-        .into_iter()
-        .map(|(id, title)| {
-            let name = if title.trim().is_empty() {
-                tr.t(S::Untitled).to_string()
-            } else {
-                title
-            };
-            view! { <li data-testid="recovered-session" data-id=id>{name}</li> }
-        })
-        .collect_view();
-    view! {
-        <div class="notice" role="status" data-testid="notice-trash-recovered">
-            <p>{tr.t(N::TrashRecovered)}</p>
-            <ul class="notice__list">{rows}</ul>
-            <div class="notice__actions">{dismiss_button(store, problem)}</div>
-        </div>
+/// A session's title as a notice names it ("Zonder titel" for none).
+fn shown_title(title: String, tr: Tr) -> String {
+    if title.trim().is_empty() {
+        tr.t(S::Untitled).to_string()
+    } else {
+        title
     }
-    .into_any()
 }
 
 /// Sessions that read only after a repair, with what was adjusted.
@@ -172,11 +188,7 @@ pub fn repaired(store: SessionStore, list: Vec<Repaired>) -> AnyView {
     let rows = list
         .into_iter()
         .map(|r| {
-            let name = if r.title.trim().is_empty() {
-                tr.t(S::Untitled).to_string()
-            } else {
-                r.title.clone()
-            };
+            let name = shown_title(r.title.clone(), tr);
             let what = r
                 .violations
                 .iter()
