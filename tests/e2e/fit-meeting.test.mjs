@@ -45,6 +45,10 @@ async function ruler(page, min) {
       page: Math.max(0, document.documentElement.scrollHeight - innerHeight),
       inner: over(document.querySelector("[data-testid=main]")),
       dialog: over(document.querySelector("[data-testid=explain-dialog]")),
+      // An answer cut inside its own field is hidden too.
+      fields: [...document.querySelectorAll("[data-testid=explain-dialog] textarea")]
+        .map((t) => over(t))
+        .filter((n) => n > 1),
       below: below.slice(0, 3),
       targets: targets.slice(0, 3),
     };
@@ -57,6 +61,7 @@ function problemsOf(where, m) {
   if (m.page > 0) out.push(`${where}: the page scrolls by ${m.page} px`);
   if (m.inner > 1) out.push(`${where}: the step scrolls by ${m.inner} px`);
   if (m.dialog > 1) out.push(`${where}: the explanation scrolls by ${m.dialog} px`);
+  if (m.fields.length) out.push(`${where}: an answer scrolls inside its field by ${m.fields.join(", ")} px`);
   if (m.below.length) out.push(`${where}: drawn below the screen ${m.below.join(", ")}`);
   if (m.small.length) out.push(`${where}: small text ${m.small.join("; ")}`);
   if (m.targets.length) out.push(`${where}: small targets ${m.targets.join("; ")}`);
