@@ -62,6 +62,8 @@ pub fn bound_expected(bound: &Bound, lang: Lang) -> String {
         (Bound::Between(lo, hi), Lang::En) => format!("a whole number from {lo} to {hi}"),
         (Bound::MaxItems(max), Lang::Nl) => format!("hoogstens {} onderdelen", n(*max as u64)),
         (Bound::MaxItems(max), Lang::En) => format!("at most {} items", n(*max as u64)),
+        (Bound::MaxBytes(max), Lang::Nl) => format!("hoogstens {} bytes", n(*max as u64)),
+        (Bound::MaxBytes(max), Lang::En) => format!("at most {} bytes", n(*max as u64)),
         (Bound::CalendarDate, Lang::Nl) => "een bestaande datum JJJJ-MM-DD of leeg".into(),
         (Bound::CalendarDate, Lang::En) => "a real date YYYY-MM-DD or empty".into(),
         (Bound::UniqueId, Lang::Nl) => "een id dat nog niet voorkomt".into(),
@@ -131,10 +133,18 @@ pub fn decode_error(e: &DecodeError, lang: Lang) -> String {
              not a text file; Samen Doen files are always UTF-8"
         ),
         (DecodeError::TooLarge { bytes, limit }, Lang::Nl) => {
-            format!("te groot: {bytes} bytes, hoogstens {limit}")
+            format!(
+                "te groot: {} bytes, hoogstens {}",
+                format_count(*bytes as u64, Lang::Nl),
+                format_count(*limit as u64, Lang::Nl)
+            )
         }
         (DecodeError::TooLarge { bytes, limit }, Lang::En) => {
-            format!("too large: {bytes} bytes, at most {limit}")
+            format!(
+                "too large: {} bytes, at most {}",
+                format_count(*bytes as u64, Lang::En),
+                format_count(*limit as u64, Lang::En)
+            )
         }
     }
 }

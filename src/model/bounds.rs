@@ -55,6 +55,8 @@ pub enum Bound {
     Between(u64, u64),
     /// At most this many items.
     MaxItems(usize),
+    /// At most this many bytes of text (one session in a file).
+    MaxBytes(usize),
     /// A real calendar date `YYYY-MM-DD`, or empty.
     CalendarDate,
     /// Not the same id as another item of the list.

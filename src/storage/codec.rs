@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::error::{shorten, DecodeError, EncodeError, Found, Rule};
 pub use super::format::{CURRENT_VERSION, FORMAT};
 use super::migrate::migrate;
+use super::stepwise::Stepwise;
 use super::validate::{session_from_value, stored_session_from_value};
 use crate::model::bounds::{Bound, Violation, MAX_SESSIONS_PER_FILE};
 use crate::model::Session;
@@ -93,9 +94,10 @@ pub fn encode_export(sessions: &[Session], exported_ms: u64) -> Result<String, E
 }
 
 /// Reads any Samen Doen document of any supported version: a stored session or an export.
-/// Every session must be inside the model's bounds.
+/// Every session must be inside the model's bounds. (A file is best read with
+/// [`Stepwise`], which lets the page answer between its sessions; this reads them all.)
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
-    decode_with(text, false).map(|(doc, _)| doc)
+    Stepwise::open(text.to_owned())?.run()
 }
 
 /// Reads a document from a file's bytes: like [`decode`], after checking its size and that
@@ -107,10 +109,13 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
             limit: MAX_DOCUMENT_BYTES,
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| DecodeError::NotUtf8 {
-        byte: e.valid_up_to(),
-    })?;
-    decode(text)
+    Stepwise::open_bytes(bytes.to_vec())?.run()
+}
+
+/// Reads a document all at once, building its values first: for one session (stored or
+/// in a small file); lists of sessions go through [`Stepwise`].
+pub(super) fn decode_whole(text: &str) -> Result<Document, DecodeError> {
+    decode_with(text, false).map(|(doc, _)| doc)
 }
 
 fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>), DecodeError> {
@@ -197,7 +202,7 @@ pub fn decode_stored_session_repairing(
     }
 }
 
-fn version_of(doc: &Value) -> Result<u64, DecodeError> {
+pub(super) fn version_of(doc: &Value) -> Result<u64, DecodeError> {
     match doc {
         Value::Object(obj) => match obj.get("format") {
             Some(Value::String(f)) if f == FORMAT => {

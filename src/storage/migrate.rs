@@ -37,21 +37,47 @@ type Migration = fn(Value) -> Result<Value, DecodeError>;
 const STEPS: [Migration; CURRENT_VERSION as usize] = [v0_to_v1, v1_to_v2];
 
 /// Runs every migration from `version` up to the current version on a whole document; a
-/// version newer than this app's is refused here, the one place that decides it.
+/// version newer than this app's is refused here (by [`supported`]).
 pub fn migrate(version: u64, mut doc: Value) -> Result<Value, DecodeError> {
-    let from = match usize::try_from(version) {
-        Ok(v) if version <= u64::from(CURRENT_VERSION) => v,
-        _ => {
-            return Err(DecodeError::UnsupportedVersion {
-                found: version.to_string(),
-                newest: CURRENT_VERSION,
-            })
-        }
-    };
+    let from = supported(version)?;
     for step in &STEPS[from..] {
         doc = step(doc)?;
     }
     Ok(doc)
+}
+
+/// The version as an index into the migrations, or the refusal of a version newer than
+/// this app's: the one place that decides which versions this app reads.
+pub fn supported(version: u64) -> Result<usize, DecodeError> {
+    match usize::try_from(version) {
+        Ok(v) if version <= u64::from(CURRENT_VERSION) => Ok(v),
+        _ => Err(DecodeError::UnsupportedVersion {
+            found: version.to_string(),
+            newest: CURRENT_VERSION,
+        }),
+    }
+}
+
+/// Runs the migrations on one session of an export's list, read on its own (a big file is
+/// decoded a session at a time): the same result as migrating the whole file, because a
+/// version-0 list item is a bare session and every later step changes only the envelope.
+pub fn migrate_session(version: u64, session: Value) -> Result<Value, DecodeError> {
+    let (from, session) = match supported(version)? {
+        0 => (1, session_v0_to_v1(session)?),
+        from => (from, session),
+    };
+    if from == CURRENT_VERSION as usize {
+        return Ok(session);
+    }
+    let mut envelope = Map::new();
+    envelope.insert("format".into(), FORMAT.into());
+    envelope.insert("version".into(), from.into());
+    envelope.insert("kind".into(), "session".into());
+    envelope.insert("data".into(), session);
+    match migrate(from as u64, Value::Object(envelope))? {
+        Value::Object(mut envelope) => Ok(envelope.remove("data").unwrap_or(Value::Null)),
+        other => Err(DecodeError::invalid("", &other, Rule::Object)),
+    }
 }
 
 fn v0_to_v1(doc: Value) -> Result<Value, DecodeError> {

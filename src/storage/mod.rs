@@ -26,6 +26,7 @@ pub mod restore;
 pub mod settings;
 pub mod shape;
 pub mod share;
+pub mod stepwise;
 pub mod store;
 pub mod sync;
 pub mod validate;

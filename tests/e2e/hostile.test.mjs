@@ -150,3 +150,62 @@ test("the trash emptied in one tab while another types in that session: the type
   });
   await ctx.close();
 });
+
+// A file read with the page's main thread in one piece froze it for seconds (a 19 MB file
+// of 1,000 sessions: 2.4 s); now it is opened in one pass and read and stored a few
+// sessions per task, its progress shown.
+test("a big file is read and stored a few sessions per task: no task holds the page 200 ms", async () => {
+  const { filledSession } = await import("./filled.mjs");
+  const { writeFileSync, mkdtempSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "samen-doen-big-"));
+  const ctx = await h.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await h.open(ctx);
+  await page.waitForSelector(tid("import-file"), { state: "attached" });
+  await page.evaluate(() => {
+    window.__longest = 0;
+    window.__seen = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: "longtask" });
+    new MutationObserver(() => {
+      const p = document.querySelector("[data-testid=import-reading]");
+      if (p) window.__seen.push(p.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const count = 200;
+  const data = Array.from({ length: count }, (_, i) => ({ ...structuredClone(filledSession("nl").data), id: `groot-${i}` }));
+  const big = join(dir, "groot.json");
+  writeFileSync(big, JSON.stringify({ format: "samen-doen", version: 2, kind: "export", exported_ms: 1, data }));
+  // A path, not a buffer: a buffer is turned into a file by script in the page, which
+  // would itself be a long task.
+  await page.setInputFiles(tid("import-file"), big);
+  const result = await page.waitForSelector(tid("import-result"), { timeout: 60_000 });
+  assert.equal((await result.textContent()).trim(), `${count} sessies toegevoegd.`);
+  const seen = await page.evaluate(() => window.__seen);
+  assert.ok(seen.some((t) => /van 200 sessies gelezen/.test(t)), `reading progress shown: ${seen.slice(0, 3)}`);
+  assert.ok(seen.some((t) => /van 200 sessies opgeslagen/.test(t)), "storing progress shown");
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => /\/session\/groot-/.test(k)).length);
+  assert.equal(stored, count);
+  const longest = await page.evaluate(() => window.__longest);
+  assert.ok(longest < 200, `longest task while importing: ${longest} ms`);
+
+  // One session over the bound of a session in a file: refused by its length, by its place.
+  const huge = structuredClone(filledSession("nl").data);
+  huge.id = "te-groot";
+  const long = "é".repeat(5000);
+  huge.analysis.explanations = Object.fromEntries(
+    Array.from({ length: 20 }, (_, i) => [`rij-${i}`, { why: long, who: long, what: long, where: long, when: long, how: long }]),
+  );
+  const two = join(dir, "te-groot.json");
+  writeFileSync(two, JSON.stringify({ format: "samen-doen", version: 2, kind: "export", exported_ms: 1, data: [data[0], huge] }));
+  await page.evaluate(() => (window.__longest = 0));
+  await page.setInputFiles(tid("import-file"), two);
+  const error = await page.waitForSelector(tid("import-error"));
+  const said = await error.textContent();
+  assert.match(said, /sessions\[1\]/);
+  assert.match(said, /hoogstens 1\.048\.576 bytes/);
+  assert.ok((await page.evaluate(() => window.__longest)) < 200);
+  await ctx.close();
+});

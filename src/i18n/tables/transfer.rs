@@ -15,6 +15,8 @@ texts! {
         ImportHint => "Kies een .json-bestand van Samen Doen, of sleep het op deze pagina.", "Choose a Samen Doen .json file, or drop it on this page.";
         DropHint => "Laat het bestand los om de sessies te importeren", "Release the file to import its sessions";
         Reading => "Bestand lezen…", "Reading file…";
+        ReadingProgress => "({done} van {total} sessies gelezen)", "({done} of {total} sessions read)";
+        StoringProgress => "({done} van {total} sessies opgeslagen)", "({done} of {total} sessions stored)";
         ReadFailed => "Het bestand kon niet worden gelezen.", "The file could not be read.";
         ImportFailedIn => "Niet geïmporteerd uit", "Not imported from";
         AddedOne => "1 sessie toegevoegd.", "1 session added.";

@@ -37,3 +37,13 @@ pub fn iso_date_of(ms: u64) -> String {
         d.get_date()
     )
 }
+
+/// Milliseconds on the page's steady clock, with fractions: for measuring how long work
+/// has run (never jumps with the computer's clock). Falls back to [`now_ms`].
+pub fn monotonic_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .filter(|t| t.is_finite())
+        .unwrap_or_else(|| now_ms() as f64)
+}

@@ -11,7 +11,7 @@ use crate::i18n::errors::decode_error;
 use crate::i18n::tables::TransferText as T;
 use crate::i18n::{fill, format_count, Lang, Text};
 use crate::storage::codec::MAX_DOCUMENT_BYTES;
-use crate::storage::{decode_bytes, DecodeError};
+use crate::storage::DecodeError;
 use crate::ui::browser::files::{files_of, read_bytes};
 use crate::ui::state::export::Exported;
 use crate::ui::state::use_tr;
@@ -94,10 +94,16 @@ pub fn TransferPanel() -> impl IntoView {
         drop.remove();
     });
 
-    let outcome_view = move |outcome: ImportReport| match outcome {
-        ImportReport::Reading { file } => view! {
+    let outcome_view = move |outcome: ImportReport| {
+        match outcome {
+        ImportReport::Reading { file, done, total, storing } => view! {
             <p class="transfer__result" role="status" data-testid="import-reading">
                 {tr.t(T::Reading)}" "<strong>{file}</strong>
+                {(total > 1).then(|| {
+                    let text = if storing { T::StoringProgress } else { T::ReadingProgress };
+                    let count = |n: usize| format_count(n as u64, tr.lang());
+                    format!(" {}", fill(tr.t(text), &[("done", &count(done)), ("total", &count(total))]))
+                })}
             </p>
         }
         .into_any(),
@@ -134,6 +140,7 @@ pub fn TransferPanel() -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     };
 
     view! {
@@ -180,64 +187,48 @@ fn added_text(count: usize, lang: Lang) -> String {
     }
 }
 
-/// Decodes an export file (or a single stored session) and adds its sessions as copies;
-/// the report says how many were really stored. A file that is not UTF-8 is refused, not
-/// read with replacement characters.
-fn import_bytes(store: SessionStore, bytes: &[u8]) -> Result<ImportReport, DecodeError> {
-    let doc = decode_bytes(bytes)?;
-    let original: Vec<String> = doc.sessions.iter().map(|s| s.id.clone()).collect();
-    let added = store.add_sessions(doc.sessions);
-    Ok(ImportReport::of(&added, &original))
-}
-
-/// Reads `file` as text in the background and records what importing it did.
+/// Reads `file`'s bytes in the background and imports them (see
+/// [`SessionStore::import_file`]); a file over the limit is refused before it is read.
 fn read_and_import(
     store: SessionStore,
     file: web_sys::File,
     outcomes: RwSignal<Vec<ImportReport>>,
 ) {
     let name = file.name();
-    let push = move |o: ImportReport| outcomes.update(|v| v.push(o));
-    // Shown while the file is read; replaced by what importing it did.
-    let reading = ImportReport::Reading { file: name.clone() };
-    let settle = {
-        let reading = reading.clone();
-        move |o: ImportReport| {
-            outcomes.update(|v| {
-                v.retain(|x| *x != reading);
-                v.push(o);
-            })
-        }
-    };
     // Refuse before reading: a huge file would otherwise be loaded whole into memory.
     let size = file.size();
     if size > MAX_DOCUMENT_BYTES as f64 {
-        push(ImportReport::Invalid {
-            file: name,
-            error: DecodeError::TooLarge {
-                bytes: size as usize,
-                limit: MAX_DOCUMENT_BYTES,
-            },
+        outcomes.update(|v| {
+            v.push(ImportReport::Invalid {
+                file: name,
+                error: DecodeError::TooLarge {
+                    bytes: size as usize,
+                    limit: MAX_DOCUMENT_BYTES,
+                },
+            })
         });
         return;
     }
-    push(reading.clone());
-    let started = read_bytes(&file, move |bytes| {
-        let outcome = match bytes {
-            Some(bytes) => {
-                import_bytes(store, &bytes).unwrap_or_else(|error| ImportReport::Invalid {
-                    file: name.clone(),
-                    error,
-                })
-            }
-            None => ImportReport::Unreadable { file: name.clone() },
-        };
-        settle(outcome);
+    let reading = ImportReport::Reading {
+        file: name.clone(),
+        done: 0,
+        total: 0,
+        storing: false,
+    };
+    outcomes.update(|v| v.push(reading));
+    // The browser could not read it: said in place of its progress.
+    let unreadable = move |file: String| {
+        outcomes.update(|v| {
+            v.retain(|x| !x.is_reading(&file));
+            v.push(ImportReport::Unreadable { file });
+        })
+    };
+    let file_name = name.clone();
+    let started = read_bytes(&file, move |bytes| match bytes {
+        Some(bytes) => store.import_file(file_name, bytes),
+        None => unreadable(file_name),
     });
     if !started {
-        outcomes.update(|v| {
-            v.retain(|x| *x != reading);
-            v.push(ImportReport::Unreadable { file: file.name() });
-        });
+        unreadable(name);
     }
 }
