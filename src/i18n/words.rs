@@ -4,7 +4,7 @@
 
 use super::format::{fill, format_count, minutes_as_hours, with_percent_sign};
 use super::tables::{
-    ActionsText as A, FrameworkText as F, PyramidText as P, RoleText, TierText as T,
+    ActionsText as A, FrameworkText as F, PyramidText as P, RoleText, SessionsText, TierText as T,
 };
 use super::{Lang, Text};
 use crate::model::action::{ActionOrigin, ActionStatus};
@@ -14,6 +14,15 @@ use crate::model::ladder::Rung;
 use crate::model::meeting::AgendaStep;
 use crate::model::pyramid::{ActivityStatus, Figures, Reach, Shift, Tier, TierFigures};
 use crate::model::{Minutes, Role};
+
+/// A session's title as every screen and notice names it: "Zonder titel" for none.
+pub fn session_title(title: &str, lang: Lang) -> String {
+    if title.trim().is_empty() {
+        SessionsText::Untitled.get(lang).to_string()
+    } else {
+        title.to_string()
+    }
+}
 
 /// The tier's name in one word, for the drawing ("Universeel").
 pub fn tier_brief(tier: Tier) -> T {

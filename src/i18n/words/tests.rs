@@ -37,3 +37,10 @@ fn clock_text_reads_as_a_clock() {
     assert_eq!(clock_text(3_600_000), "60:00");
     assert_eq!(clock_text(-90_500), "-1:30");
 }
+
+#[test]
+fn an_untitled_session_is_named_the_same_everywhere() {
+    assert_eq!(session_title("", Lang::Nl), "Naamloze sessie");
+    assert_eq!(session_title("  \n", Lang::En), "Untitled session");
+    assert_eq!(session_title(" Teamoverleg ", Lang::Nl), " Teamoverleg ");
+}

@@ -12,7 +12,8 @@ pub(crate) mod timer;
 use leptos::prelude::*;
 
 use crate::i18n::fill;
-use crate::i18n::tables::{MeetingText as M, SessionsText as S};
+use crate::i18n::tables::MeetingText as M;
+use crate::i18n::words::session_title;
 use crate::model::meeting::AgendaStep;
 use crate::ui::browser::keys::in_text_field;
 use crate::ui::browser::page;
@@ -97,15 +98,7 @@ pub fn MeetingFrame(
     });
     on_cleanup(move || keys.remove());
 
-    let title = move || {
-        open.with(|s| {
-            if s.title.trim().is_empty() {
-                tr.t(S::Untitled).to_string()
-            } else {
-                s.title.clone()
-            }
-        })
-    };
+    let title = move || open.with(|s| session_title(&s.title, tr.lang()));
     view! {
         <div class="meeting" data-testid="meeting" data-step=move || step.get().slug()>
             <header class="meeting__top">

@@ -8,7 +8,8 @@ pub(crate) mod tables;
 
 use leptos::prelude::*;
 
-use crate::i18n::tables::{ProgressText as G, Screens, SessionsText as S};
+use crate::i18n::tables::{ProgressText as G, Screens};
+use crate::i18n::words::session_title;
 use crate::i18n::words::{date_words, progress_sentences};
 use crate::i18n::Lang;
 use crate::model::progress::{difference, of_school, series, Point, Series};
@@ -94,7 +95,7 @@ pub fn ProgressScreen() -> impl IntoView {
             .into_iter()
             .map(|(id, title, school, date)| {
                 let on = chosen_ids.contains(&id);
-                let label = if title.trim().is_empty() { tr.t(S::Untitled).to_string() } else { title };
+                let label = session_title(&title, tr.lang());
                 let toggle_id = id.clone();
                 view! {
                     <li>

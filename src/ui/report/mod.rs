@@ -11,8 +11,9 @@ pub(crate) mod pyramid;
 use leptos::prelude::*;
 
 use crate::i18n::format_count;
-use crate::i18n::tables::{ReportText as R, RoleText, Screens, SessionsText as S};
+use crate::i18n::tables::{ReportText as R, RoleText, Screens};
 use crate::i18n::words::date_words;
+use crate::i18n::words::session_title;
 use crate::model::framework::framework;
 use crate::model::isf::isf_tips;
 use crate::model::ladder::ladder;
@@ -30,15 +31,7 @@ use crate::ui::widgets::downloads::Downloads;
 pub fn ReportScreen() -> impl IntoView {
     let open = expect_context::<OpenSession>();
     let tr = use_tr();
-    let title = move || {
-        open.with(|s| {
-            if s.title.trim().is_empty() {
-                tr.t(S::Untitled).to_string()
-            } else {
-                s.title.clone()
-            }
-        })
-    };
+    let title = move || open.with(|s| session_title(&s.title, tr.lang()));
     let meta = move || {
         open.with(|s| {
             // The date in words, as on every screen ("24 november 2026").

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tables::{MeetingText as M, SessionsText as S};
 use crate::i18n::words::date_words;
+use crate::i18n::words::session_title;
 use crate::model::session::summary::Summary;
 use crate::ui::browser::page;
 use crate::ui::sessions::take_along::TakeAlong;
@@ -23,14 +24,7 @@ pub fn SessionCard(id: String, on_delete: Callback<String>) -> impl IntoView {
         id.with_value(|id| store.summary(id).map(f))
             .unwrap_or_default()
     };
-    let title = move || {
-        let t = field(|s| s.title);
-        if t.trim().is_empty() {
-            tr.t(S::Untitled).to_string()
-        } else {
-            t
-        }
-    };
+    let title = move || session_title(&field(|s| s.title), tr.lang());
     let school = move || field(|s| s.school);
     let date = move || date_words(&field(|s| s.date), tr.lang());
     let is_open = move || store.open_id().as_deref() == Some(id.get_value().as_str());

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::tables::SessionsText as S;
+use crate::i18n::words::session_title;
 use crate::ui::state::use_store;
 use crate::ui::state::use_tr;
 
@@ -28,10 +29,9 @@ pub fn SessionTrash() -> impl IntoView {
                         {
                             let (id, title) = item;
                             let restore_id = id.clone();
-                            let title = if title.trim().is_empty() { None } else { Some(title) };
                             view! {
                                 <li class="trash__item" data-testid="trash-item">
-                                    <span>{move || title.clone().unwrap_or_else(|| tr.t(S::Untitled).to_string())}</span>
+                                    <span>{session_title(&title, tr.lang())}</span>
                                     <button type="button" class="button button--ghost" data-testid="trash-restore"
                                         on:click=move |_| store.restore(&restore_id)>{tr.t(S::Restore)}</button>
                                     <button type="button" class="button button--danger" data-testid="trash-purge"

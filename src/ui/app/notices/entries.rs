@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::errors::{bound_expected, decode_error, save_error};
-use crate::i18n::tables::{NoticeText as N, SessionsText as S};
+use crate::i18n::tables::NoticeText as N;
+use crate::i18n::words::session_title;
 use crate::storage::{DecodeError, Repaired, SaveError};
 use crate::ui::browser::download::download_text;
 use crate::ui::state::{use_tr, Problem, SessionStore, Tr};
@@ -172,13 +173,9 @@ fn sessions_notice(
     .into_any()
 }
 
-/// A session's title as a notice names it ("Zonder titel" for none).
+/// A session's title as a notice names it ("Naamloze sessie" for none).
 fn shown_title(title: String, tr: Tr) -> String {
-    if title.trim().is_empty() {
-        tr.t(S::Untitled).to_string()
-    } else {
-        title
-    }
+    session_title(&title, tr.lang())
 }
 
 /// Sessions that read only after a repair, with what was adjusted.

@@ -7,7 +7,8 @@ mod entries;
 use leptos::prelude::*;
 
 use crate::i18n::errors::{save_error, unavailable};
-use crate::i18n::tables::{NoticeText as N, SessionsText as S};
+use crate::i18n::tables::NoticeText as N;
+use crate::i18n::words::session_title;
 use crate::storage::SaveError;
 use crate::ui::state::{use_store, use_tr, Problem, SessionStore};
 
@@ -120,11 +121,8 @@ fn Unsaved() -> impl IntoView {
             unsaved
                 .iter()
                 .map(|(id, e)| {
-                    let title = s
-                        .get(id)
-                        .map(|x| x.title.clone())
-                        .filter(|t| !t.trim().is_empty())
-                        .unwrap_or_else(|| tr.t(S::Untitled).to_string());
+                    let title = s.get(id).map(|x| x.title.as_str()).unwrap_or_default();
+                    let title = session_title(title, tr.lang());
                     (id.clone(), title, e.clone())
                 })
                 .collect::<Vec<_>>()
