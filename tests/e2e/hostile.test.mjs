@@ -184,8 +184,8 @@ test("a big file is read and stored a few sessions per task: no task holds the p
   const result = await page.waitForSelector(tid("import-result"), { timeout: 60_000 });
   assert.equal((await result.textContent()).trim(), `${count} sessies toegevoegd.`);
   const seen = await page.evaluate(() => window.__seen);
-  assert.ok(seen.some((t) => /van 200 sessies gelezen/.test(t)), `reading progress shown: ${seen.slice(0, 3)}`);
-  assert.ok(seen.some((t) => /van 200 sessies opgeslagen/.test(t)), "storing progress shown");
+  assert.ok(seen.some((t) => /^Bestand lezen… groot.json \(\d+ van 200 sessies gelezen\)$/.test(t.trim())), `reading progress shown: ${seen.slice(0, 3)}`);
+  assert.ok(seen.some((t) => /^Opslaan… groot.json \(\d+ van 200 sessies opgeslagen\)$/.test(t.trim())), `storing progress shown: ${seen.slice(-2)}`);
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => /\/session\/groot-/.test(k)).length);
   assert.equal(stored, count);
   const longest = await page.evaluate(() => window.__longest);

@@ -15,6 +15,7 @@ texts! {
         ImportHint => "Kies een .json-bestand van Samen Doen, of sleep het op deze pagina.", "Choose a Samen Doen .json file, or drop it on this page.";
         DropHint => "Laat het bestand los om de sessies te importeren", "Release the file to import its sessions";
         Reading => "Bestand lezen…", "Reading file…";
+        Storing => "Opslaan…", "Storing…";
         ReadingProgress => "({done} van {total} sessies gelezen)", "({done} of {total} sessions read)";
         StoringProgress => "({done} van {total} sessies opgeslagen)", "({done} of {total} sessions stored)";
         ReadFailed => "Het bestand kon niet worden gelezen.", "The file could not be read.";

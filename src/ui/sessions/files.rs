@@ -98,7 +98,7 @@ pub fn TransferPanel() -> impl IntoView {
         match outcome {
         ImportReport::Reading { file, done, total, storing } => view! {
             <p class="transfer__result" role="status" data-testid="import-reading">
-                {tr.t(T::Reading)}" "<strong>{file}</strong>
+                {tr.t(if storing { T::Storing } else { T::Reading })}" "<strong>{file}</strong>
                 {(total > 1).then(|| {
                     let text = if storing { T::StoringProgress } else { T::ReadingProgress };
                     let count = |n: usize| format_count(n as u64, tr.lang());
