@@ -15,7 +15,7 @@ use crate::model::meeting::AgendaStep;
 use crate::model::pyramid::{ActivityStatus, Figures, Reach, Shift, Tier, TierFigures};
 use crate::model::{Minutes, Role};
 
-/// A session's title as every screen and notice names it: "Zonder titel" for none.
+/// A session's title as every screen and notice names it: "Naamloze sessie" for none.
 pub fn session_title(title: &str, lang: Lang) -> String {
     if title.trim().is_empty() {
         SessionsText::Untitled.get(lang).to_string()

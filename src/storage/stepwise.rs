@@ -1,15 +1,18 @@
 //! A file decoded one session at a time, so a big file never holds the page: opening it
-//! checks its size, encoding and JSON in one pass without building its values, and each
-//! [`Stepwise::step`] then reads one session of its list. The caller decides how many steps
-//! fit in one task of the page; every decision about the text stays here, pure and tested.
+//! checks its size and encoding, and its JSON syntax in one pass that builds no values
+//! (each session's numbers and nesting are checked when it is read), and reads the
+//! envelope; each [`Stepwise::step`] then reads one session of its list. The caller decides
+//! how many steps fit in one task of the page; every decision about the text stays here,
+//! pure and tested.
 //!
 //! A document that is not a list of sessions (one stored session, or a file that is wrong)
 //! is read whole on opening; in a file it may be at most [`MAX_SESSION_BYTES`], the bound
-//! on every single session, so no one read takes long.
+//! on every single session and every other field of the envelope, so no one read is long.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use serde::de::{Deserialize, Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
@@ -29,6 +32,9 @@ pub const MAX_SESSION_BYTES: usize = 1024 * 1024;
 #[derive(Debug)]
 pub struct Stepwise {
     text: String,
+    /// Where the document starts in `text` (after a byte-order mark): positions in errors
+    /// count from here, as a text editor shows them.
+    body_start: usize,
     /// Where each session of the list is in `text`, in file order.
     items: Vec<Range<usize>>,
     /// The version the list was written in (its sessions are migrated one by one).
@@ -63,19 +69,13 @@ impl Stepwise {
             let doc = single(body)?;
             return Ok(Stepwise {
                 text: String::new(),
+                body_start: 0,
                 items: Vec::new(),
                 version: u64::from(doc.version),
                 kind: doc.kind,
                 sessions: doc.sessions,
             });
         };
-        if items.len() > MAX_SESSIONS_PER_FILE {
-            return Err(DecodeError::Invalid {
-                field: "data".into(),
-                value: items.len().to_string(),
-                rule: Rule::Bound(Bound::MaxItems(MAX_SESSIONS_PER_FILE)),
-            });
-        }
         let items = items
             .into_iter()
             .map(|r| r.start + start..r.end + start)
@@ -83,6 +83,7 @@ impl Stepwise {
         Ok(Stepwise {
             sessions: Vec::with_capacity(items.len()),
             text,
+            body_start: start,
             items,
             version,
             kind: Kind::Export,
@@ -115,8 +116,10 @@ impl Stepwise {
                 rule: Rule::Bound(Bound::MaxBytes(MAX_SESSION_BYTES)),
             });
         }
-        // Opening checked the whole text as JSON, so this cannot fail; said, not assumed.
-        let value: Value = serde_json::from_str(raw).map_err(not_json)?;
+        // Opening checked the syntax; a number out of range or nesting too deep is found
+        // here, and placed in the whole file.
+        let body = &self.text[self.body_start..];
+        let value: Value = serde_json::from_str(raw).map_err(|e| not_json_in(e, body, raw))?;
         let session = migrate_session(self.version, value)
             .and_then(session_from_value)
             .map_err(|e| e.within(&path))?;
@@ -157,9 +160,77 @@ fn not_json(e: serde_json::Error) -> DecodeError {
     }
 }
 
-/// Where each item of the JSON list `list` (a slice of `body`) is in `body`.
+/// An error in `part` (a slice of `body`) placed by line and column in `body`.
+fn not_json_in(e: serde_json::Error, body: &str, part: &str) -> DecodeError {
+    let offset = (part.as_ptr() as usize)
+        .saturating_sub(body.as_ptr() as usize)
+        .min(body.len());
+    let before = body.as_bytes()[..offset].iter();
+    let lines = before.filter(|&&b| b == b'\n').count();
+    let line_start = body[..offset].rfind('\n').map_or(0, |i| i + 1);
+    DecodeError::NotJson {
+        line: lines + e.line(),
+        column: if e.line() == 1 {
+            offset - line_start + e.column()
+        } else {
+            e.column()
+        },
+    }
+}
+
+/// The items of a JSON list as raw text, the first `MAX_SESSIONS_PER_FILE + 1` kept and the
+/// rest only counted: a list of ten million tiny values is refused by its length without
+/// ten million places being kept.
+struct Bounded<'a> {
+    items: Vec<&'a RawValue>,
+    total: usize,
+}
+
+impl<'de> Deserialize<'de> for Bounded<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Items;
+        impl<'de> Visitor<'de> for Items {
+            type Value = Bounded<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                let mut total = 0;
+                while items.len() <= MAX_SESSIONS_PER_FILE {
+                    match seq.next_element::<&'de RawValue>()? {
+                        Some(raw) => items.push(raw),
+                        None => {
+                            return Ok(Bounded {
+                                total: items.len(),
+                                items,
+                            })
+                        }
+                    }
+                }
+                total += items.len();
+                while seq.next_element::<IgnoredAny>()?.is_some() {
+                    total += 1;
+                }
+                Ok(Bounded { items, total })
+            }
+        }
+        deserializer.deserialize_seq(Items)
+    }
+}
+
+/// Where each item of the JSON list `list` (a slice of `body`) is in `body`; more than a
+/// file's number of sessions is refused by the count.
 fn raw_list(list: &str, body: &str) -> Result<Vec<Range<usize>>, DecodeError> {
-    let items: Vec<&RawValue> = serde_json::from_str(list).map_err(not_json)?;
+    let Bounded { items, total } =
+        serde_json::from_str(list).map_err(|e| not_json_in(e, body, list))?;
+    if total > MAX_SESSIONS_PER_FILE {
+        return Err(DecodeError::Invalid {
+            field: "data".into(),
+            value: total.to_string(),
+            rule: Rule::Bound(Bound::MaxItems(MAX_SESSIONS_PER_FILE)),
+        });
+    }
     let base = body.as_ptr() as usize;
     Ok(items
         .iter()
@@ -178,14 +249,24 @@ type Listed = (u64, Vec<Range<usize>>);
 fn export_list(body: &str) -> Result<Option<Listed>, DecodeError> {
     let top: BTreeMap<String, &RawValue> = serde_json::from_str(body).map_err(not_json)?;
     // Everything but the sessions, read as values: the envelope's checks are the whole
-    // reading's own, so both ways refuse a wrong file with the same words.
-    let head: serde_json::Map<String, Value> = top
-        .iter()
-        .filter(|(key, _)| key.as_str() != "data")
-        .filter_map(|(key, raw)| Some((key.clone(), serde_json::from_str(raw.get()).ok()?)))
-        .collect();
-    let enveloped = head.contains_key("format");
-    let version = version_of(&Value::Object(head.clone()))?;
+    // reading's own, so both ways refuse a wrong file with the same words. A field bigger
+    // than a session may be is refused by its size before it is read.
+    let mut head = serde_json::Map::new();
+    for (key, raw) in top.iter().filter(|(key, _)| key.as_str() != "data") {
+        let raw = raw.get();
+        if raw.len() > MAX_SESSION_BYTES {
+            return Err(DecodeError::Invalid {
+                field: shorten(key),
+                value: raw.len().to_string(),
+                rule: Rule::Bound(Bound::MaxBytes(MAX_SESSION_BYTES)),
+            });
+        }
+        let value = serde_json::from_str(raw).map_err(|e| not_json_in(e, body, raw))?;
+        head.insert(key.clone(), value);
+    }
+    let head = Value::Object(head);
+    let enveloped = head.get("format").is_some();
+    let version = version_of(&head)?;
     supported(version)?;
     let data = top.get("data").map(|raw| raw.get());
     let list = data.filter(|d| d.trim_start().starts_with('['));

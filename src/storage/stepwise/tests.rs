@@ -103,8 +103,13 @@ fn a_big_document_that_is_not_a_list_is_refused_by_what_it_is() {
         assert_eq!(field, "data", "version {version}");
         assert_eq!(rule, Rule::Bound(Bound::MaxBytes(MAX_SESSION_BYTES)));
     }
+    // Any field of the envelope bigger than a session is refused by its size, by name.
     let bare = format!(r#"{{"id":"a","name":"{big}"}}"#);
-    assert_eq!(refused_field(decode(&bare)).0, "session");
+    assert_eq!(refused_field(decode(&bare)).0, "name");
+    let sources = format!(
+        r#"{{"format":"samen-doen","version":2,"kind":"export","sources":["{big}"],"data":[]}}"#
+    );
+    assert_eq!(refused_field(decode(&sources)).0, "sources");
     let kind = format!(r#"{{"format":"samen-doen","version":2,"kind":"feest","data":"{big}"}}"#);
     assert_eq!(refused_field(decode(&kind)).0, "kind");
     let data = format!(r#"{{"format":"samen-doen","version":2,"kind":"export","data":"{big}"}}"#);
@@ -168,4 +173,48 @@ fn one_stored_session_is_read_on_opening() {
     assert_eq!((steps.total(), steps.done()), (1, 1));
     let doc = steps.run().unwrap();
     assert_eq!((doc.kind, doc.sessions), (Kind::Session, vec![session]));
+}
+
+#[test]
+fn what_the_first_pass_does_not_check_is_refused_where_it_stands_in_the_file() {
+    // The first pass skips over values; a number out of range is found when its session is
+    // read, and placed in the whole file as reading it whole placed it.
+    let text = encode_export(&sessions(3), 9).unwrap();
+    let broken = text.replacen("\"Overleg 2\"", "1e400", 1);
+    let whole = serde_json::from_str::<Value>(&broken).unwrap_err();
+    let expected = DecodeError::NotJson {
+        line: whole.line(),
+        column: whole.column(),
+    };
+    assert_eq!(decode(&broken), Err(expected));
+    // The same in a field of the envelope.
+    let head = text.replacen("\"exported_ms\": 9", "\"exported_ms\": 1e400", 1);
+    assert_ne!(head, text);
+    let whole = serde_json::from_str::<Value>(&head).unwrap_err();
+    assert_eq!(
+        decode(&head),
+        Err(DecodeError::NotJson {
+            line: whole.line(),
+            column: whole.column()
+        })
+    );
+}
+
+#[test]
+fn a_list_of_countless_tiny_values_is_refused_by_its_count() {
+    let zeros = vec!["0"; 100_000].join(",");
+    for text in [
+        format!("[{zeros}]"),
+        format!(r#"{{"format":"samen-doen","version":2,"kind":"export","data":[{zeros}]}}"#),
+    ] {
+        let refusal = decode(&text).unwrap_err();
+        assert_eq!(
+            refusal,
+            DecodeError::Invalid {
+                field: "data".into(),
+                value: "100000".into(),
+                rule: Rule::Bound(Bound::MaxItems(MAX_SESSIONS_PER_FILE)),
+            }
+        );
+    }
 }

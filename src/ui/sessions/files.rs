@@ -96,7 +96,7 @@ pub fn TransferPanel() -> impl IntoView {
 
     let outcome_view = move |outcome: ImportReport| {
         match outcome {
-        ImportReport::Reading { file, done, total, storing } => view! {
+        ImportReport::Reading { file, done, total, storing, .. } => view! {
             <p class="transfer__result" role="status" data-testid="import-reading">
                 {tr.t(if storing { T::Storing } else { T::Reading })}" "<strong>{file}</strong>
                 {(total > 1).then(|| {
@@ -209,7 +209,9 @@ fn read_and_import(
         });
         return;
     }
+    let job = ImportReport::next_job();
     let reading = ImportReport::Reading {
+        job,
         file: name.clone(),
         done: 0,
         total: 0,
@@ -219,13 +221,13 @@ fn read_and_import(
     // The browser could not read it: said in place of its progress.
     let unreadable = move |file: String| {
         outcomes.update(|v| {
-            v.retain(|x| !x.is_reading(&file));
+            v.retain(|x| !x.is_reading(job));
             v.push(ImportReport::Unreadable { file });
         })
     };
     let file_name = name.clone();
     let started = read_bytes(&file, move |bytes| match bytes {
-        Some(bytes) => store.import_file(file_name, bytes),
+        Some(bytes) => store.import_file(job, file_name, bytes),
         None => unreadable(file_name),
     });
     if !started {

@@ -15,14 +15,17 @@ use crate::ui::state::SessionStore;
 
 /// How long one task of an import may run before the page gets its turn: well inside the
 /// 200 ms after which a tap feels ignored, with room for the one session that is the
-/// longest to read (see `storage::stepwise::MAX_SESSION_BYTES`).
-const TASK_BUDGET_MS: f64 = 40.0;
+/// longest to read (see `storage::stepwise::MAX_SESSION_BYTES`) and for an engine several
+/// times slower than Chromium (WebKit stores a session in about 4 ms).
+const TASK_BUDGET_MS: f64 = 30.0;
 
 /// What happened to one imported file (or share link).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportReport {
     /// The file is being read and stored.
     Reading {
+        /// Which import this is (two files may have the same name).
+        job: u32,
         /// The file's name.
         file: String,
         /// Sessions read (or, once all are read, stored) so far.
@@ -66,9 +69,16 @@ impl ImportReport {
         }
     }
 
-    /// Whether this is the progress of the file named `name`.
-    pub fn is_reading(&self, name: &str) -> bool {
-        matches!(self, ImportReport::Reading { file, .. } if file == name)
+    /// Whether this is the progress of import `job`.
+    pub fn is_reading(&self, job: u32) -> bool {
+        matches!(self, ImportReport::Reading { job: j, .. } if *j == job)
+    }
+
+    /// A new import's number, to tell its progress from another's.
+    pub fn next_job() -> u32 {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        NEXT.fetch_add(1, Ordering::Relaxed)
     }
 }
 
@@ -81,8 +91,6 @@ enum Stage {
         total: usize,
         added: Added,
         original: Vec<String>,
-        /// Milliseconds one session took to store, as measured so far.
-        per_session_ms: f64,
     },
 }
 
@@ -90,71 +98,51 @@ impl SessionStore {
     /// Imports a file's bytes: every session is added as a copy when its id is taken, and
     /// nothing is ever overwritten. The work runs in tasks of at most about
     /// [`TASK_BUDGET_MS`], its progress and outcome shown in [`SessionStore::imports`].
-    pub fn import_file(self, name: String, bytes: Vec<u8>) {
-        self.show_import(&name, ImportReport::reading(&name, 0, 0, false));
+    pub fn import_file(self, job: u32, name: String, bytes: Vec<u8>) {
+        let import = Import { job, name };
+        self.show_import(&import, import.reading(0, 0, false));
         // The first task only opens the file (size, encoding and JSON in one pass).
         let stage = Stepwise::open_bytes(bytes).map(Stage::Reading);
         match stage {
-            Ok(stage) => self.import_later(name, stage),
-            Err(error) => self.settle_import(
-                &name,
-                ImportReport::Invalid {
-                    file: name.clone(),
-                    error,
-                },
-            ),
+            Ok(stage) => self.import_later(import, stage),
+            Err(error) => self.settle_import(&import, import.invalid(error)),
         }
     }
 
-    fn import_later(self, name: String, stage: Stage) {
-        set_timeout(move || self.import_some(name, stage), Duration::ZERO);
+    fn import_later(self, import: Import, stage: Stage) {
+        set_timeout(move || self.import_some(import, stage), Duration::ZERO);
     }
 
     /// Runs one task of an import, then gives the page its turn.
-    fn import_some(self, name: String, mut stage: Stage) {
+    fn import_some(self, import: Import, mut stage: Stage) {
         let start = monotonic_ms();
+        // The index is written once per task, after the sessions this task stored.
+        let mut stored_now = false;
         loop {
             match stage {
                 Stage::Reading(mut steps) => match steps.step() {
                     Ok(true) => stage = Stage::Reading(steps),
                     Ok(false) => stage = storing(steps),
-                    Err(error) => {
-                        let report = ImportReport::Invalid {
-                            file: name.clone(),
-                            error,
-                        };
-                        return self.settle_import(&name, report);
-                    }
+                    Err(error) => return self.settle_import(&import, import.invalid(error)),
                 },
                 Stage::Storing {
                     ref mut left,
                     ref mut added,
-                    ref mut per_session_ms,
                     ..
-                } => {
-                    if left.is_empty() {
-                        break;
+                } => match left.pop() {
+                    Some(session) => {
+                        added.extend(self.add_one_quietly(session));
+                        stored_now = true;
                     }
-                    // As many as fit in what is left of this task (at least one).
-                    let room =
-                        (TASK_BUDGET_MS - (monotonic_ms() - start)) / per_session_ms.max(0.05);
-                    let count = (room.floor() as usize).clamp(1, left.len());
-                    let batch: Vec<Session> = left
-                        .split_off(left.len() - count)
-                        .into_iter()
-                        .rev()
-                        .collect();
-                    let before = monotonic_ms();
-                    let done = self.add_sessions(batch);
-                    *per_session_ms = (monotonic_ms() - before) / count as f64;
-                    added.ids.extend(done.ids);
-                    added.stored.extend(done.stored);
-                    added.not_stored.extend(done.not_stored);
-                }
+                    None => break,
+                },
             }
             if monotonic_ms() - start >= TASK_BUDGET_MS {
                 break;
             }
+        }
+        if stored_now {
+            self.persist_list();
         }
         match stage {
             Stage::Storing {
@@ -163,53 +151,65 @@ impl SessionStore {
                 original,
                 ..
             } if left.is_empty() => {
-                self.settle_import(&name, ImportReport::of(&added, &original));
+                // The list is told once, now that every session is in it.
+                self.sessions.notify();
+                self.settle_import(&import, ImportReport::of(&added, &original));
             }
             stage => {
-                self.show_import(&name, stage.progress(&name));
-                self.import_later(name, stage);
+                self.show_import(&import, stage.progress(&import));
+                self.import_later(import, stage);
             }
         }
     }
 
-    /// Shows the progress of the file `name` in place of its last progress.
-    fn show_import(&self, name: &str, report: ImportReport) {
+    /// Shows an import's progress in place of its last progress.
+    fn show_import(&self, import: &Import, report: ImportReport) {
         self.imports
-            .update(|v| match v.iter_mut().find(|x| x.is_reading(name)) {
+            .update(|v| match v.iter_mut().find(|x| x.is_reading(import.job)) {
                 Some(slot) => *slot = report,
                 None => v.push(report),
             });
     }
 
-    /// Replaces the progress of the file `name` by what importing it did.
-    fn settle_import(&self, name: &str, report: ImportReport) {
+    /// Replaces an import's progress by what importing it did.
+    fn settle_import(&self, import: &Import, report: ImportReport) {
         self.imports.update(|v| {
-            v.retain(|x| !x.is_reading(name));
+            v.retain(|x| !x.is_reading(import.job));
             v.push(report);
         });
     }
 }
 
-impl ImportReport {
-    fn reading(file: &str, done: usize, total: usize, storing: bool) -> ImportReport {
+/// One file being imported: its number and its name.
+struct Import {
+    job: u32,
+    name: String,
+}
+
+impl Import {
+    fn reading(&self, done: usize, total: usize, storing: bool) -> ImportReport {
         ImportReport::Reading {
-            file: file.to_string(),
+            job: self.job,
+            file: self.name.clone(),
             done,
             total,
             storing,
         }
     }
+
+    fn invalid(&self, error: DecodeError) -> ImportReport {
+        ImportReport::Invalid {
+            file: self.name.clone(),
+            error,
+        }
+    }
 }
 
 impl Stage {
-    fn progress(&self, name: &str) -> ImportReport {
+    fn progress(&self, import: &Import) -> ImportReport {
         match self {
-            Stage::Reading(steps) => {
-                ImportReport::reading(name, steps.done(), steps.total(), false)
-            }
-            Stage::Storing { left, total, .. } => {
-                ImportReport::reading(name, total - left.len(), *total, true)
-            }
+            Stage::Reading(steps) => import.reading(steps.done(), steps.total(), false),
+            Stage::Storing { left, total, .. } => import.reading(total - left.len(), *total, true),
         }
     }
 }
@@ -226,6 +226,5 @@ fn storing(steps: Stepwise) -> Stage {
         total,
         added: Added::default(),
         original,
-        per_session_ms: 1.0,
     }
 }

@@ -335,7 +335,11 @@ impl SessionStore {
 
     /// Removes a problem from the list (the user dealt with it).
     pub fn dismiss(&self, problem: &Problem) {
-        self.problems.update(|p| p.retain(|x| x != problem));
+        // Only a real change notifies: an import writes hundreds of sessions in a row, and
+        // every notice would otherwise be built again after each.
+        if self.problems.with_untracked(|p| p.contains(problem)) {
+            self.problems.update(|p| p.retain(|x| x != problem));
+        }
     }
 }
 

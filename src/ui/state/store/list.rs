@@ -20,6 +20,15 @@ pub struct Added {
     pub not_stored: Vec<(String, SaveError)>,
 }
 
+impl Added {
+    /// Adds what a later step added.
+    pub fn extend(&mut self, more: Added) {
+        self.ids.extend(more.ids);
+        self.stored.extend(more.stored);
+        self.not_stored.extend(more.not_stored);
+    }
+}
+
 impl SessionStore {
     /// Creates an empty session, saves and opens it; returns its id. A session that could
     /// not be stored stays in memory and is listed as not saved.
@@ -53,10 +62,24 @@ impl SessionStore {
     /// Adds sessions (import, example): never overwrites, copies get fresh ids. Says, per
     /// session, whether it is stored.
     pub fn add_sessions(&self, sessions: Vec<Session>) -> Added {
+        let mut added = Added::default();
+        for session in sessions {
+            added.extend(self.add_one_quietly(session));
+        }
+        self.persist_list();
+        self.sessions.notify();
+        added
+    }
+
+    /// Adds one session like [`SessionStore::add_sessions`] and stores it, without writing
+    /// the index or telling the views: a big import adds its sessions one by one, writes
+    /// the index once per task (`persist_list`) and tells the views once, at its end
+    /// (`sessions.notify()`), so the list is not built again after every session.
+    pub(crate) fn add_one_quietly(&self, session: Session) -> Added {
         self.ensure_loaded();
         let mut ids = Vec::new();
         self.sessions
-            .update(|s| ids = s.add_imported(sessions, new_id));
+            .update_untracked(|s| ids = s.add_imported(vec![session], new_id));
         let mut added = Added {
             ids: ids.clone(),
             ..Added::default()
@@ -67,7 +90,6 @@ impl SessionStore {
                 Err(e) => added.not_stored.push((id, e)),
             }
         }
-        self.persist_list();
         added
     }
 
@@ -208,12 +230,18 @@ impl SessionStore {
                 result = sessions.with_untracked(|s| store.save_list(s));
             }
         });
-        self.problems.update(|p| {
-            p.retain(|x| !matches!(x, Problem::ListNotSaved(_)));
-            if let Err(e) = result {
-                p.push(Problem::ListNotSaved(e));
-            }
-        });
+        let shown = self
+            .problems
+            .with_untracked(|p| p.iter().any(|x| matches!(x, Problem::ListNotSaved(_))));
+        // Only a real change notifies (see `dismiss`).
+        if shown || result.is_err() {
+            self.problems.update(|p| {
+                p.retain(|x| !matches!(x, Problem::ListNotSaved(_)));
+                if let Err(e) = result {
+                    p.push(Problem::ListNotSaved(e));
+                }
+            });
+        }
     }
 
     /// Writes one session and records the outcome for that session. A conflict is left
@@ -230,9 +258,11 @@ impl SessionStore {
         });
         match &result {
             Ok(()) => {
-                self.unsaved.update(|u| {
-                    u.remove(&session.id);
-                });
+                if self.unsaved.with_untracked(|u| u.contains_key(&session.id)) {
+                    self.unsaved.update(|u| {
+                        u.remove(&session.id);
+                    });
+                }
                 // A session write that went through proves there is room again.
                 self.dismiss(&Problem::FullAtStart);
             }
