@@ -12,7 +12,6 @@ use serde_json::Value;
 use super::error::{shorten, DecodeError, EncodeError, Found, Rule};
 pub use super::format::{CURRENT_VERSION, FORMAT};
 use super::migrate::migrate;
-use super::stepwise::Stepwise;
 use super::validate::{session_from_value, stored_session_from_value};
 use crate::model::bounds::{Bound, Violation, MAX_SESSIONS_PER_FILE};
 use crate::model::Session;
@@ -93,27 +92,9 @@ pub fn encode_export(sessions: &[Session], exported_ms: u64) -> Result<String, E
         .map_err(|_| EncodeError)
 }
 
-/// Reads any Samen Doen document of any supported version: a stored session or an export.
-/// Every session must be inside the model's bounds. (A file is best read with
-/// [`Stepwise`], which lets the page answer between its sessions; this reads them all.)
-pub fn decode(text: &str) -> Result<Document, DecodeError> {
-    Stepwise::open(text.to_owned())?.run()
-}
-
-/// Reads a document from a file's bytes: like [`decode`], after checking its size and that
-/// it is UTF-8 (a file in another encoding is refused, never read with replaced characters).
-pub fn decode_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
-    if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(DecodeError::TooLarge {
-            bytes: bytes.len(),
-            limit: MAX_DOCUMENT_BYTES,
-        });
-    }
-    Stepwise::open_bytes(bytes.to_vec())?.run()
-}
-
 /// Reads a document all at once, building its values first: for one session (stored or
-/// in a small file); lists of sessions go through [`Stepwise`].
+/// in a small file); files go through `super::stepwise`, which reads lists a session at a
+/// time.
 pub(super) fn decode_whole(text: &str) -> Result<Document, DecodeError> {
     decode_with(text, false).map(|(doc, _)| doc)
 }

@@ -35,9 +35,7 @@ pub mod validate;
 mod tests;
 
 pub use backend::{KeyValue, MemoryBackend};
-pub use codec::{
-    decode, decode_bytes, decode_stored_session, encode_export, encode_session, Document, Kind,
-};
+pub use codec::{decode_stored_session, encode_export, encode_session, Document, Kind};
 pub use error::{
     BackendError, DecodeError, EncodeError, Found, Rule, SaveError, ShareError, StorageUnavailable,
     TooLong,
@@ -47,4 +45,5 @@ pub use local::{LocalStore, Writable};
 pub use restore::{restore, QuarantineMove, Quarantined, Restored};
 pub use settings::Settings;
 pub use share::{decode_share, qr_svg, read_share, share_fragment, share_url, Shared};
+pub use stepwise::{decode, decode_bytes};
 pub use store::{Loaded, Repaired, Store};

@@ -13,8 +13,9 @@ use miniz_oxide::inflate::TINFLStatus;
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
-use super::codec::{decode, encode_session, Document};
+use super::codec::{encode_session, Document};
 use super::error::{EncodeError, ShareError, TooLong};
+use super::stepwise::decode;
 use crate::model::Session;
 
 /// The fragment prefix of a share link.

@@ -143,6 +143,25 @@ impl Stepwise {
     }
 }
 
+/// Reads any Samen Doen document of any supported version: a stored session or an export.
+/// Every session must be inside the model's bounds. (A file is best read with
+/// [`Stepwise`], which lets the page answer between its sessions; this reads them all.)
+pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    Stepwise::open(text.to_owned())?.run()
+}
+
+/// Reads a document from a file's bytes: like [`decode`], after checking its size and that
+/// it is UTF-8 (a file in another encoding is refused, never read with replaced characters).
+pub fn decode_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(DecodeError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    Stepwise::open_bytes(bytes.to_vec())?.run()
+}
+
 fn too_large(bytes: usize) -> Result<(), DecodeError> {
     if bytes > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge {

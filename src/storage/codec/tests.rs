@@ -1,5 +1,6 @@
 use super::*;
 use crate::model::{Participant, Role};
+use crate::storage::stepwise::decode;
 
 fn sample() -> Session {
     let mut s = Session::new("s1", 1_767_225_600_000);

@@ -1,5 +1,5 @@
 use super::*;
-use crate::storage::codec::{decode, encode_export, encode_session};
+use crate::storage::codec::{encode_export, encode_session};
 
 fn sessions(n: usize) -> Vec<Session> {
     (0..n)

@@ -13,9 +13,8 @@ use crate::model::meeting::AgendaStep;
 use crate::model::session::check::check_session;
 use crate::model::session::Sessions;
 use crate::model::{Role, Session};
-use crate::storage::codec::{
-    decode, decode_stored_session_repairing, decode_whole, encode_session,
-};
+use crate::storage::codec::{decode_stored_session_repairing, decode_whole, encode_session};
+use crate::storage::stepwise::decode;
 
 fn row_id() -> impl Strategy<Value = String> {
     prop_oneof![

@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use crate::model::Role;
-use crate::storage::codec::{decode, Kind};
+use crate::storage::codec::Kind;
+use crate::storage::stepwise::decode;
 
 fn fixtures() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/storage");

@@ -8,11 +8,12 @@ use crate::model::bounds::{is_calendar_date, MAX_PUPILS};
 use crate::model::session::check::check_session;
 use crate::model::session::Sessions;
 use crate::model::{Participant, Role, Session};
-use crate::storage::codec::{decode, decode_stored_session, encode_export, encode_session};
+use crate::storage::codec::{decode_stored_session, encode_export, encode_session};
 use crate::storage::error::DecodeError;
 use crate::storage::keys;
 use crate::storage::restore::restore;
 use crate::storage::share::{decode_share, share_fragment};
+use crate::storage::stepwise::decode;
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
