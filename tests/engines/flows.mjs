@@ -238,16 +238,17 @@ function flows(engine) {
 
   // On an iPad a big file must not hold the page either: it is read and stored a few
   // sessions per task. A heartbeat every 10 ms finds the longest time the page could not
-  // answer (engines without the Long Tasks API included). Measured with both engines on
-  // two cores: Firefox 45–69 ms, WebKitGTK up to 201 ms, its longest pause being the one
-  // time the list is built with the new sessions at the end; reading the file in one
-  // piece paused Chromium alone 423 ms.
-  test("a big file of 300 sessions is imported without holding the page", async () => {
+  // answer (engines without the Long Tasks API included). 200 filled sessions (3.8 MB) stay
+  // under the storage quota. Measured with both engines on two cores: Firefox 45–139 ms;
+  // WebKitGTK 185–201 ms, its longest pauses being its first refused write once storage is
+  // full (not in this file) and the one time the list is built with the new sessions at
+  // the end. Reading a file in one piece paused Chromium alone 423 ms for 300 of them.
+  test("a big file of 200 sessions is imported without holding the page", async () => {
     const { filledSession } = await import("../e2e/filled.mjs");
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { tmpdir } = await import("node:os");
-    const count = 300;
+    const count = 200;
     const data = Array.from({ length: count }, (_, i) => ({ ...structuredClone(filledSession("nl").data), id: `groot-${i}` }));
     const file = join(mkdtempSync(join(tmpdir(), "samen-doen-engines-")), "groot.json");
     writeFileSync(file, JSON.stringify({ format: "samen-doen", version: 2, kind: "export", exported_ms: 1, data }));
@@ -271,8 +272,12 @@ function flows(engine) {
     });
     const said = await textOf(a.tab, "[data-testid=import-result]");
     const stored = await a.tab.eval((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix + "groot-")).length, SESSION_PREFIX);
-    console.log(`${engine.name}: longest pause ${Math.round(gap)} ms; ${said.trim().slice(0, 60)}; ${stored} stored`);
-    assert.ok(gap < 300, `${engine.name}: the page paused ${Math.round(gap)} ms`);
+    console.log(`${engine.name}: longest pause ${Math.round(gap)} ms`);
+    assert.equal(said.trim(), `${count} sessies toegevoegd.`);
+    assert.equal(stored, count);
+    // WebKitGTK on a loaded two-core machine is several times slower than Firefox here.
+    const most = engine.name.startsWith("WebKit") ? 500 : 300;
+    assert.ok(gap < most, `${engine.name}: the page paused ${Math.round(gap)} ms`);
     await done(a);
   });
 
