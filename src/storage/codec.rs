@@ -99,13 +99,20 @@ pub(super) fn decode_whole(text: &str) -> Result<Document, DecodeError> {
     decode_with(text, false).map(|(doc, _)| doc)
 }
 
-fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>), DecodeError> {
-    if text.len() > MAX_DOCUMENT_BYTES {
+/// Refuses a document longer than [`MAX_DOCUMENT_BYTES`]: before a file is read, and again
+/// before any text is decoded.
+pub fn refuse_too_large(bytes: usize) -> Result<(), DecodeError> {
+    if bytes > MAX_DOCUMENT_BYTES {
         return Err(DecodeError::TooLarge {
-            bytes: text.len(),
+            bytes,
             limit: MAX_DOCUMENT_BYTES,
         });
     }
+    Ok(())
+}
+
+fn decode_with(text: &str, repairing: bool) -> Result<(Document, Vec<Violation>), DecodeError> {
+    refuse_too_large(text.len())?;
     // A byte-order mark is what Windows editors put in front of hand-edited files.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let doc: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson {

@@ -45,5 +45,5 @@ pub use local::{LocalStore, Writable};
 pub use restore::{restore, QuarantineMove, Quarantined, Restored};
 pub use settings::Settings;
 pub use share::{decode_share, qr_svg, read_share, share_fragment, share_url, Shared};
-pub use stepwise::{decode, decode_bytes};
+pub use stepwise::decode;
 pub use store::{Loaded, Repaired, Store};

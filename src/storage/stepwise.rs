@@ -16,7 +16,7 @@ use serde::de::{Deserialize, Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use super::codec::{decode_whole, version_of, Document, Kind, MAX_DOCUMENT_BYTES};
+use super::codec::{decode_whole, refuse_too_large, version_of, Document, Kind};
 use super::error::{shorten, DecodeError, Found, Rule};
 use super::format::CURRENT_VERSION;
 use super::migrate::{migrate_session, supported};
@@ -46,7 +46,7 @@ pub struct Stepwise {
 impl Stepwise {
     /// Checks a file's bytes (size, UTF-8, JSON, envelope) and finds its sessions.
     pub fn open_bytes(bytes: Vec<u8>) -> Result<Stepwise, DecodeError> {
-        too_large(bytes.len())?;
+        refuse_too_large(bytes.len())?;
         let text = String::from_utf8(bytes).map_err(|e| DecodeError::NotUtf8 {
             byte: e.utf8_error().valid_up_to(),
         })?;
@@ -55,7 +55,7 @@ impl Stepwise {
 
     /// Like [`Stepwise::open_bytes`] for text already read.
     pub fn open(text: String) -> Result<Stepwise, DecodeError> {
-        too_large(text.len())?;
+        refuse_too_large(text.len())?;
         // A byte-order mark is what Windows editors put in front of hand-edited files.
         let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
         let body = &text[start..];
@@ -148,28 +148,6 @@ impl Stepwise {
 /// [`Stepwise`], which lets the page answer between its sessions; this reads them all.)
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
     Stepwise::open(text.to_owned())?.run()
-}
-
-/// Reads a document from a file's bytes: like [`decode`], after checking its size and that
-/// it is UTF-8 (a file in another encoding is refused, never read with replaced characters).
-pub fn decode_bytes(bytes: &[u8]) -> Result<Document, DecodeError> {
-    if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(DecodeError::TooLarge {
-            bytes: bytes.len(),
-            limit: MAX_DOCUMENT_BYTES,
-        });
-    }
-    Stepwise::open_bytes(bytes.to_vec())?.run()
-}
-
-fn too_large(bytes: usize) -> Result<(), DecodeError> {
-    if bytes > MAX_DOCUMENT_BYTES {
-        return Err(DecodeError::TooLarge {
-            bytes,
-            limit: MAX_DOCUMENT_BYTES,
-        });
-    }
-    Ok(())
 }
 
 fn not_json(e: serde_json::Error) -> DecodeError {

@@ -218,3 +218,17 @@ fn a_list_of_countless_tiny_values_is_refused_by_its_count() {
         );
     }
 }
+
+#[test]
+fn a_file_in_another_encoding_is_refused_at_its_first_foreign_byte() {
+    // "Café overleg" saved as Latin-1: é is the one byte 0xE9, not UTF-8.
+    let mut latin1 =
+        br#"{"format":"samen-doen","version":2,"kind":"export","data":[{"id":"a","title":"Caf"#
+            .to_vec();
+    let at = latin1.len();
+    latin1.extend_from_slice(b"\xe9 overleg\"}]}");
+    assert_eq!(
+        Stepwise::open_bytes(latin1).unwrap_err(),
+        DecodeError::NotUtf8 { byte: at }
+    );
+}

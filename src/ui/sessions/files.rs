@@ -10,8 +10,6 @@ use wasm_bindgen::JsCast;
 use crate::i18n::errors::decode_error;
 use crate::i18n::tables::TransferText as T;
 use crate::i18n::{fill, format_count, Lang, Text};
-use crate::storage::codec::MAX_DOCUMENT_BYTES;
-use crate::storage::DecodeError;
 use crate::ui::browser::files::{files_of, read_bytes};
 use crate::ui::state::export::Exported;
 use crate::ui::state::use_tr;
@@ -40,7 +38,7 @@ pub fn TransferPanel() -> impl IntoView {
     let import_files = move |files: Vec<web_sys::File>| {
         outcomes.set(Vec::new());
         for file in files {
-            read_and_import(store, file, outcomes);
+            read_and_import(store, file);
         }
     };
 
@@ -189,48 +187,16 @@ fn added_text(count: usize, lang: Lang) -> String {
 
 /// Reads `file`'s bytes in the background and imports them (see
 /// [`SessionStore::import_file`]); a file over the limit is refused before it is read.
-fn read_and_import(
-    store: SessionStore,
-    file: web_sys::File,
-    outcomes: RwSignal<Vec<ImportReport>>,
-) {
-    let name = file.name();
-    // Refuse before reading: a huge file would otherwise be loaded whole into memory.
-    let size = file.size();
-    if size > MAX_DOCUMENT_BYTES as f64 {
-        outcomes.update(|v| {
-            v.push(ImportReport::Invalid {
-                file: name,
-                error: DecodeError::TooLarge {
-                    bytes: size as usize,
-                    limit: MAX_DOCUMENT_BYTES,
-                },
-            })
-        });
+fn read_and_import(store: SessionStore, file: web_sys::File) {
+    let Some(import) = store.begin_import(file.name(), file.size() as usize) else {
         return;
-    }
-    let job = ImportReport::next_job();
-    let reading = ImportReport::Reading {
-        job,
-        file: name.clone(),
-        done: 0,
-        total: 0,
-        storing: false,
     };
-    outcomes.update(|v| v.push(reading));
-    // The browser could not read it: said in place of its progress.
-    let unreadable = move |file: String| {
-        outcomes.update(|v| {
-            v.retain(|x| !x.is_reading(job));
-            v.push(ImportReport::Unreadable { file });
-        })
-    };
-    let file_name = name.clone();
+    let reading = import.clone();
     let started = read_bytes(&file, move |bytes| match bytes {
-        Some(bytes) => store.import_file(job, file_name, bytes),
-        None => unreadable(file_name),
+        Some(bytes) => store.import_file(reading, bytes),
+        None => store.import_unreadable(&reading),
     });
     if !started {
-        unreadable(name);
+        store.import_unreadable(&import);
     }
 }

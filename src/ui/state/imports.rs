@@ -7,6 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::Session;
+use crate::storage::codec::refuse_too_large;
 use crate::storage::stepwise::Stepwise;
 use crate::storage::DecodeError;
 use crate::ui::browser::clock::monotonic_ms;
@@ -73,13 +74,6 @@ impl ImportReport {
     pub fn is_reading(&self, job: u32) -> bool {
         matches!(self, ImportReport::Reading { job: j, .. } if *j == job)
     }
-
-    /// A new import's number, to tell its progress from another's.
-    pub fn next_job() -> u32 {
-        use std::sync::atomic::{AtomicU32, Ordering};
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    }
 }
 
 /// Where an import is: reading the file's sessions, then storing them.
@@ -95,12 +89,39 @@ enum Stage {
 }
 
 impl SessionStore {
+    /// Starts importing the file `name` of `bytes` bytes, shown as being read; `None` when
+    /// it is refused before it is read (a huge file would be loaded whole into memory).
+    pub fn begin_import(&self, name: String, bytes: usize) -> Option<Import> {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let import = Import {
+            job: NEXT.fetch_add(1, Ordering::Relaxed),
+            name,
+        };
+        match refuse_too_large(bytes) {
+            Ok(()) => {
+                self.show_import(&import, import.reading(0, 0, false));
+                Some(import)
+            }
+            Err(error) => {
+                self.settle_import(&import, import.invalid(error));
+                None
+            }
+        }
+    }
+
+    /// The browser could not read the file: said in place of its progress.
+    pub fn import_unreadable(&self, import: &Import) {
+        let report = ImportReport::Unreadable {
+            file: import.name.clone(),
+        };
+        self.settle_import(import, report);
+    }
+
     /// Imports a file's bytes: every session is added as a copy when its id is taken, and
     /// nothing is ever overwritten. The work runs in tasks of at most about
     /// [`TASK_BUDGET_MS`], its progress and outcome shown in [`SessionStore::imports`].
-    pub fn import_file(self, job: u32, name: String, bytes: Vec<u8>) {
-        let import = Import { job, name };
-        self.show_import(&import, import.reading(0, 0, false));
+    pub fn import_file(self, import: Import, bytes: Vec<u8>) {
         // The first task only opens the file (size, encoding and JSON in one pass).
         let stage = Stepwise::open_bytes(bytes).map(Stage::Reading);
         match stage {
@@ -180,8 +201,9 @@ impl SessionStore {
     }
 }
 
-/// One file being imported: its number and its name.
-struct Import {
+/// One file being imported: its number (two files may have the same name) and its name.
+#[derive(Clone, Debug)]
+pub struct Import {
     job: u32,
     name: String,
 }
