@@ -337,9 +337,11 @@ impl SessionStore {
     pub fn dismiss(&self, problem: &Problem) {
         // Only a real change notifies: an import writes hundreds of sessions in a row, and
         // every notice would otherwise be built again after each.
-        if self.problems.with_untracked(|p| p.contains(problem)) {
-            self.problems.update(|p| p.retain(|x| x != problem));
-        }
+        self.problems.maybe_update(|p| {
+            let before = p.len();
+            p.retain(|x| x != problem);
+            p.len() != before
+        });
     }
 }
 

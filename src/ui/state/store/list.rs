@@ -230,18 +230,16 @@ impl SessionStore {
                 result = sessions.with_untracked(|s| store.save_list(s));
             }
         });
-        let shown = self
-            .problems
-            .with_untracked(|p| p.iter().any(|x| matches!(x, Problem::ListNotSaved(_))));
         // Only a real change notifies (see `dismiss`).
-        if shown || result.is_err() {
-            self.problems.update(|p| {
-                p.retain(|x| !matches!(x, Problem::ListNotSaved(_)));
-                if let Err(e) = result {
-                    p.push(Problem::ListNotSaved(e));
-                }
-            });
-        }
+        self.problems.maybe_update(|p| {
+            let before = p.len();
+            p.retain(|x| !matches!(x, Problem::ListNotSaved(_)));
+            let failed = result.is_err();
+            if let Err(e) = result {
+                p.push(Problem::ListNotSaved(e));
+            }
+            failed || p.len() != before
+        });
     }
 
     /// Writes one session and records the outcome for that session. A conflict is left
@@ -258,11 +256,8 @@ impl SessionStore {
         });
         match &result {
             Ok(()) => {
-                if self.unsaved.with_untracked(|u| u.contains_key(&session.id)) {
-                    self.unsaved.update(|u| {
-                        u.remove(&session.id);
-                    });
-                }
+                self.unsaved
+                    .maybe_update(|u| u.remove(&session.id).is_some());
                 // A session write that went through proves there is room again.
                 self.dismiss(&Problem::FullAtStart);
             }
